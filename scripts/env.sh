@@ -1,0 +1,13 @@
+# Sourced by ./run.sh and ./test.sh: create .venv with the project installed (editable) when missing or when
+# settings.ini (its requirements) changed since the last install.
+python=${PYTHON:-python3}
+stamp=.venv/.installed
+want=$(sha256sum settings.ini setup.py | sha256sum | cut -c1-16)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "setting up .venv (first time: a few minutes) ..."
+  [ -x .venv/bin/python ] || "$python" -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".[dev]"
+  echo "$want" > "$stamp"
+fi
+export PATH="$PWD/.venv/bin:$PATH"
