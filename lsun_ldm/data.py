@@ -7,14 +7,14 @@ __all__ = ['URL', 'IMG_EXTS', 'TRANSFORMS', 'test_data', 'SourceError', 'downloa
            'subset', 'check_choice', 'load_rgb', 'to_tensor', 'make_bad_images', 'ImagesDS', 'collate_images',
            'show_images']
 
-# %% ../nbs/00_data.ipynb #3439c93e
+# %% ../nbs/00_data.ipynb #a0e57ff8
 import io, os, random, shutil, tarfile, urllib.error, urllib.request, zipfile
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/00_data.ipynb #4ee2a137
+# %% ../nbs/00_data.ipynb #586f550d
 def test_data(sub=''):
     "Path to the real test data (`$LSUN_LDM_DATA`, else `shared/lsun_bedroom` in a folder above), or `None` after printing why it is missing"
     env, here = os.environ.get('LSUN_LDM_DATA'), Path.cwd().resolve()
@@ -25,7 +25,7 @@ def test_data(sub=''):
     if os.environ.get('LSUN_LDM_REQUIRE_DATA'): raise FileNotFoundError(msg)
     print(f"skipped: {msg}")
 
-# %% ../nbs/00_data.ipynb #2c20c234
+# %% ../nbs/00_data.ipynb #dcfe141b
 URL = 'https://s3.amazonaws.com/fast-ai-imageclas/bedroom.tgz'
 IMG_EXTS = ('.jpg', '.jpeg', '.png', '.webp')
 _CHUNK = 1 << 20
@@ -78,7 +78,7 @@ def get_source(source=URL, data_dir='data'):
     if p.is_file(): return extract(p, data_dir/_stem(p.name))
     raise SourceError(f"{p}: no such file or folder")
 
-# %% ../nbs/00_data.ipynb #4df37b6f
+# %% ../nbs/00_data.ipynb #658830ab
 def image_files(root):
     "Image files under `root`, recursively, sorted by relative path"
     root = Path(root)
@@ -95,7 +95,7 @@ def subset(files, n=None, seed=None):
     if seed is not None: random.Random(seed).shuffle(files)
     return files[:n]
 
-# %% ../nbs/00_data.ipynb #b8b36c89
+# %% ../nbs/00_data.ipynb #29094514
 TRANSFORMS = ('crop', 'center', 'squash')
 
 def check_choice(what, value, choices):
@@ -126,9 +126,9 @@ def to_tensor(im, transform='crop', size=256):
         w, h = im.size
         x, y = (0, 0) if transform == 'crop' else ((w-size)//2, (h-size)//2)
         im = im.crop((x, y, x+size, y+size))
-    return torch.from_numpy(np.asarray(im)).permute(2, 0, 1).float().div_(255), upscaled
+    return torch.from_numpy(np.array(im)).permute(2, 0, 1).float().div_(255), upscaled
 
-# %% ../nbs/00_data.ipynb #56aace50
+# %% ../nbs/00_data.ipynb #18633d42
 def make_bad_images(folder, good=None):
     "Write one file for each awkward case into `folder` (a real JPEG `good` is used for the truncated one); returns {name: decodable}"
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
@@ -144,7 +144,7 @@ def make_bad_images(folder, good=None):
     (folder/'truncated.jpg').write_bytes(jpg[:len(jpg)//2])
     return dict(gray=True, cmyk=True, rgba=True, png_named=True, small=True, zero_bytes=False, not_an_image=False, truncated=False)
 
-# %% ../nbs/00_data.ipynb #7371daa4
+# %% ../nbs/00_data.ipynb #d2f92998
 class ImagesDS(torch.utils.data.Dataset):
     "Images at `files` as (3,size,size) float tensors in [0,1]; an undecodable file yields its error instead"
     def __init__(self, files, transform='crop', size=256):
@@ -161,7 +161,7 @@ def collate_images(items):
     return dict(idxs=[o[0] for o in good], imgs=torch.stack([o[1] for o in good]) if good else None,
                 errors=[(o[0], o[2]) for o in items if o[1] is None], upscaled=sum(o[3] for o in items))
 
-# %% ../nbs/00_data.ipynb #e7bc2945
+# %% ../nbs/00_data.ipynb #faab1a32
 def show_images(imgs, nrow=4, titles=None, title=None, figsize=None):
     "Show a grid of (N,3,H,W) images in [0,1]"
     import matplotlib.pyplot as plt

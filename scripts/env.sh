@@ -7,7 +7,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setting up .venv (first time: a few minutes) ..."
   [ -x .venv/bin/python ] || "$python" -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  .venv/bin/python -m pip install -e ".[dev]" > .venv/install.log 2>&1 || { tail -40 .venv/install.log; echo "pip install failed: see .venv/install.log"; exit 1; }
   echo "$want" > "$stamp"
 fi
 export PATH="$PWD/.venv/bin:$PATH"
