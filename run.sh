@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# The main job, end to end. Today that is the first stage of an experiment: the latent cache it trains on.
-#   DATA=...     images: a folder, a tar/zip archive or a URL (default: the course's bedroom.tgz, 4.4 GB)
-#   N=10000      how many images (the first N sorted paths)
-#   VAE=...      hub id or local save_pretrained folder of the VAE (default stabilityai/sd-vae-ft-ema)
-#   OUT=...      where the cache goes (default data/latents_N)
-#   LATENTS=...  use an existing latent cache instead (e.g. ../shared/lsun_bedroom/latents): check and describe it
-# Extra arguments go to lsun_ldm_prepare (e.g. --transform squash --bs 32). Creates .venv first when missing.
+# The main job: an experiment end to end. Prepares the latent cache when needed, trains the experiment NAME, samples
+# from it and writes results/<canonical name>/ (plots, metrics, health, weights, samples). Re-running continues a
+# stopped run. Creates .venv first when missing.
+#   NAME=miniai_nonorm_9000  the experiment (its name is its configuration; see README)
+#   LATENTS=...  an existing latent cache to train on (e.g. ../shared/lsun_bedroom/latents); if unset, one is prepared:
+#     DATA=...   images: a folder, a tar/zip archive or a URL (default: the course's bedroom.tgz, 4.4 GB)
+#     N=10000    how many images;  VAE=...  hub id or local folder of the VAE;  OUT=data/latents_N  the cache
+#   RESULTS=results  where runs go
+# Extra arguments go to lsun_ldm_train (e.g. --device cuda --samples 64).
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/env.sh
-if [ -n "${LATENTS:-}" ]; then exec lsun_ldm_cache "$LATENTS"; fi
-N=${N:-10000}
-OUT=${OUT:-data/latents_$N}
-lsun_ldm_prepare "${DATA:-https://s3.amazonaws.com/fast-ai-imageclas/bedroom.tgz}" "$OUT" --n "$N" \
-  --vae "${VAE:-stabilityai/sd-vae-ft-ema}" "$@"
-lsun_ldm_cache "$OUT"
+NAME=${NAME:-miniai_nonorm_9000}
+if [ -z "${LATENTS:-}" ]; then
+  N=${N:-10000}
+  LATENTS=${OUT:-data/latents_$N}
+  lsun_ldm_prepare "${DATA:-https://s3.amazonaws.com/fast-ai-imageclas/bedroom.tgz}" "$LATENTS" --n "$N" \
+    --vae "${VAE:-stabilityai/sd-vae-ft-ema}"
+fi
+lsun_ldm_cache "$LATENTS"
+lsun_ldm_train "$NAME" --latents "$LATENTS" --results "${RESULTS:-results}" --resume "$@"

@@ -187,7 +187,7 @@ def encode_images(files, root, out, vae, spec=CacheSpec(), vae_id=None, num_work
     secs = time.perf_counter() - t0
     return dict(meta=_finish(out, progress, rel, spec), out=out, encoded=encoded, seconds=secs, resumed_at=start or None)
 
-# %% ../nbs/01_latents.ipynb #e9c1c908
+# %% ../nbs/01_latents.ipynb #231fae5e
 BARE_DEFAULTS = dict(vae=VAE_ID, vae_input='01', latent='mean', transform='squash', size=256, upscaled=0, skipped=[])
 
 class LatentsDS(torch.utils.data.Dataset):
@@ -220,10 +220,12 @@ class LatentCache:
     def mean(self): return self.meta['mean']
     @property
     def std(self): return self.meta['std']
-    def split(self, valid_pct=0.1):
-        "(train, valid) `LatentsDS`: first `1-valid_pct` of the rows, then the rest"
-        n = int(len(self) * (1-valid_pct))
-        return LatentsDS(self.path/'latents.npy', range(n)), LatentsDS(self.path/'latents.npy', range(n, len(self)))
+    def split(self, valid_pct=0.1, n=None):
+        "(train, valid) `LatentsDS` of the first `n` rows (default all): their first `1-valid_pct`, then the rest"
+        n = len(self) if n is None else n
+        if n > len(self): raise CacheError(f"{self.path} holds {len(self)} latents, fewer than the {n} asked for")
+        k = int(n * (1-valid_pct))
+        return LatentsDS(self.path/'latents.npy', range(k)), LatentsDS(self.path/'latents.npy', range(k, n))
 
 # %% ../nbs/01_latents.ipynb #3d62c3fa
 def prepare(source, out, n=None, vae=VAE_ID, transform='crop', vae_input='01', latent='mean', bs=16, dtype='float16',

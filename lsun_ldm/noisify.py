@@ -116,7 +116,7 @@ class DDPMSchedule(NoiseSchedule):
 SCHEDULES = dict(cosine=CosineSchedule(), linear=DDPMSchedule('linear'), linear_01=DDPMSchedule('linear', beta_end=0.01),
                  squaredcos=DDPMSchedule('squaredcos_cap_v2'))
 
-# %% ../nbs/02_noisify.ipynb #6d500c91
+# %% ../nbs/02_noisify.ipynb #85e8251f
 class _FixedNoise(Dataset):
     "Items `(z, t, eps)` of `ds` with `t` and `eps` drawn from a generator seeded by the item's index"
     def __init__(self, ds, schedule, seed=0): self.ds, self.schedule, self.seed = ds, schedule, seed
@@ -137,10 +137,10 @@ def _collate_fixed(self:NoiseSchedule, batch):
 
 @patch
 def dls(self:NoiseSchedule, cache, bs, num_workers=4, pin_memory=torch.cuda.is_available(), valid_pct=0.1, seed=0):
-    "fastai `DataLoaders` of `cache.split(valid_pct)`: train shuffled with fresh noise, valid with fixed noise"
+    "fastai `DataLoaders` of `cache.split(valid_pct)`: train shuffled with fresh noise (a last partial batch is dropped: a batch of 1 breaks BatchNorm), valid with fixed noise"
     trn, val = cache.split(valid_pct)
     kw = dict(num_workers=num_workers, pin_memory=pin_memory, persistent_workers=num_workers > 0)
-    return DataLoaders(DataLoader(trn, bs, shuffle=True, collate_fn=self.collate, **kw),
+    return DataLoaders(DataLoader(trn, bs, shuffle=True, drop_last=True, collate_fn=self.collate, **kw),
                        DataLoader(_FixedNoise(val, self, seed), bs*2, collate_fn=self._collate_fixed, **kw))
 
 # %% ../nbs/02_noisify.ipynb #55772a14
