@@ -1,0 +1,44 @@
+"""Cost of evaluation: KID of 1,000 vs 1,000 latents (ours: kernel matrices once; torchmetrics' stock `compute`: per subset),
+and sampling + preview decoding of 64 samples (DDIM 100 steps) from the small miniai config (32,64,64,128), untrained.
+Usage: .venv/bin/python bench/bench_eval.py [--n 1000] [--stock-subsets 10] [--samples 64] [--steps 100] [--threads N]"""
+import argparse, time, torch
+from lsun_ldm.data import test_data
+from lsun_ldm.latents import LatentCache
+from lsun_ldm.experiment import Experiment
+from lsun_ldm.noisify import LatentScale
+from lsun_ldm.train import build_model, build_schedule
+from lsun_ldm.sample import sample
+from lsun_ldm.eval import kid, preview, _KID, _Features, LatentFeatures
+from torchmetrics.image.kid import KernelInceptionDistance
+
+def timed(f):
+    t0 = time.perf_counter(); r = f(); return r, time.perf_counter() - t0
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument('--n', type=int, default=1000); p.add_argument('--stock-subsets', type=int, default=10)
+    p.add_argument('--samples', type=int, default=64); p.add_argument('--steps', type=int, default=100); p.add_argument('--threads', type=int)
+    a = p.parse_args()
+    if a.threads: torch.set_num_threads(a.threads)
+    print(f"cpu, {torch.get_num_threads()} threads")
+    c = LatentCache(test_data('latents'))
+    z = torch.from_numpy(c.latents[:2*a.n].astype('float32'))
+    zr, zf = z[:a.n], z[a.n:]
+    kid(zr[:16], zf[:16])  # warm up
+    r, secs = timed(lambda: kid(zr, zf))
+    print(f"KID latent space, {r}: {secs:.2f} s")
+    m = _KID(_Features(LatentFeatures.of(zr), torch.nn.Identity()), subsets=a.stock_subsets, subset_size=r.subset_size)
+    m.update(zr, real=True); m.update(zf, real=False)
+    _, stock = timed(lambda: KernelInceptionDistance.compute(m))
+    print(f"  torchmetrics' stock compute, {a.stock_subsets} subsets of {r.subset_size} (float64 features): {stock:.2f} s "
+          f"= {stock/a.stock_subsets*100:.1f} s per 100 subsets")
+    exp = Experiment.from_name('miniai_nonorm')
+    sch = build_schedule(exp, LatentScale(exp.scale))
+    model = sch.bind(build_model(exp).eval())
+    sample(model, sch, 4, steps=2, seed=0, progress=False)  # warm up
+    x0, s_secs = timed(lambda: sample(model, sch, a.samples, 'ddim', a.steps, seed=0, progress=False))
+    imgs, p_secs = timed(lambda: preview(sch.decode(x0), 256))
+    print(f"sampling {a.samples} x DDIM {a.steps} steps, {exp.name} {exp.channels} (untrained): {s_secs:.2f} s; "
+          f"preview decode to {tuple(imgs.shape[1:])}: {p_secs*1000:.1f} ms")
+
+if __name__ == '__main__': main()
