@@ -7,7 +7,7 @@ __all__ = ['INCEPTION_URL', 'FEATURES_HELP', 'PREVIEW_JSON', 'PREVIEW_LABEL', 'u
            'inception_weights', 'inception', 'load_features', 'feature_net', 'KID', 'kid', 'preview_pairs',
            'PreviewDecoder', 'fit_preview_decoder', 'save_preview_decoder', 'preview', 'evaluate', 'eval_cli']
 
-# %% ../nbs/06_eval.ipynb #a3c00617
+# %% ../nbs/06_eval.ipynb #88e1b873
 import argparse, importlib.util, json, os, socket, sys, warnings
 from dataclasses import dataclass, asdict
 from functools import partial
@@ -18,7 +18,7 @@ from torchmetrics.image.kid import KernelInceptionDistance, poly_kernel, maximum
 from torchmetrics.utilities.data import dim_zero_cat
 import lsun_ldm
 from .data import load_rgb, to_tensor
-from .latents import LatentCache, CacheError, VAEError, load_vae
+from .latents import LatentCache, CacheError, VAEError, load_vae, write_json
 from . import latents
 from .train import load_run
 from .sample import sample, show_samples
@@ -219,10 +219,7 @@ def preview(z, size=256, mode='nearest'):
     if _preview is None: _preview = PreviewDecoder.load()
     return _preview(z, size, mode)
 
-# %% ../nbs/06_eval.ipynb #295d5148
-def _write_json(path, obj):
-    tmp = path.with_name(path.name + '.tmp'); tmp.write_text(json.dumps(obj, indent=1)); os.replace(tmp, path)
-
+# %% ../nbs/06_eval.ipynb #9d88325c
 def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', vae=None, seed=0, device='cpu', bs=250, grid=64):
     "KID of `n` samples of the run in results folder `run` against the valid split of latent cache `real`; stored in its metrics.json"
     run = Path(run)
@@ -246,7 +243,7 @@ def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', va
     else: res = kid(map(decode, zr.split(32)), map(decode, z.split(32)), net, seed=seed, name=fname)
     out = dict(asdict(res), n=n, decoder=None if net is None else dname, steps=steps, sampler=sampler, seed=seed, real=str(cache.path.resolve()))
     mpath = run/'metrics.json'
-    _write_json(mpath, dict(json.loads(mpath.read_text()) if mpath.exists() else {}, kid=out))
+    write_json(mpath, dict(json.loads(mpath.read_text()) if mpath.exists() else {}, kid=out))
     return res, out, exp
 
 def eval_cli(argv=None):

@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['VAE_ID', 'VAE_INPUTS', 'LATENT_KINDS', 'DTYPES', 'BARE_DEFAULTS', 'VAEError', 'default_device', 'load_vae',
-           'tiny_vae_config', 'vae_scale', 'encode', 'decode', 'CacheError', 'CacheSpec', 'encode_images', 'LatentsDS',
-           'LatentCache', 'prepare', 'summary', 'prepare_cli', 'cache_cli']
+           'tiny_vae_config', 'vae_scale', 'encode', 'decode', 'CacheError', 'CacheSpec', 'write_json', 'encode_images',
+           'LatentsDS', 'LatentCache', 'prepare', 'summary', 'prepare_cli', 'cache_cli']
 
 # %% ../nbs/01_latents.ipynb #ed7e7499
 import argparse, hashlib, json, os, socket, sys, time
@@ -72,7 +72,7 @@ def decode(vae, latents, vae_input='01', bs=8):
     out = torch.cat([vae.decode(l.to(vae.device, vae.dtype)).sample.float().cpu() for l in torch.split(torch.as_tensor(latents), bs)])
     return (out if vae_input == '01' else (out+1)/2).clamp(0, 1)
 
-# %% ../nbs/01_latents.ipynb #723ba238
+# %% ../nbs/01_latents.ipynb #8d0222c8
 class CacheError(Exception):
     "A latent cache that cannot be read or written as asked"
 
@@ -90,7 +90,7 @@ class CacheSpec:
     def __post_init__(self):
         for n, c in (('vae_input', VAE_INPUTS), ('latent', LATENT_KINDS), ('transform', TRANSFORMS), ('dtype', DTYPES)): check_choice(n, getattr(self, n), c)
 
-def _write_json(path, obj):
+def write_json(path, obj):
     "Write `obj` to `path` atomically (temporary file, fsync, rename)"
     tmp = path.with_name(path.name + '.tmp')
     with open(tmp, 'w') as f: json.dump(obj, f, indent=1); f.flush(); os.fsync(f.fileno())
@@ -106,7 +106,7 @@ def _settings(spec, rel):
 
 def _diff(a, b): return ', '.join(f'{k}: {a.get(k)!r} there, {b.get(k)!r} asked' for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k))
 
-# %% ../nbs/01_latents.ipynb #fc36591c
+# %% ../nbs/01_latents.ipynb #7b343b81
 def _existing(out, settings):
     "Stored 'meta.json' or 'progress.json' of `out` if made with `settings`, `None` if `out` is empty or new; else a `CacheError`"
     for name in ('meta.json', 'progress.json'):
@@ -124,10 +124,10 @@ def _start(out, settings, rel):
     out.mkdir(parents=True, exist_ok=True)
     _write_lines(out/'files.todo.txt', rel)
     progress = dict(settings=settings, done=0, rows=0, upscaled=0, skipped=[])
-    _write_json(out/'progress.json', progress)
+    write_json(out/'progress.json', progress)
     return progress
 
-# %% ../nbs/01_latents.ipynb #18fd91d8
+# %% ../nbs/01_latents.ipynb #d2300078
 def _finish(out, progress, rel, spec):
     "Turn a fully encoded `latents.part.npy` into the final cache files; idempotent, `meta.json` last"
     part, rows = out/'latents.part.npy', progress['rows']
@@ -145,7 +145,7 @@ def _finish(out, progress, rel, spec):
     meta = dict(settings=progress['settings'], vae=spec.vae, vae_input=spec.vae_input, latent=spec.latent, transform=spec.transform,
                 size=spec.size, dtype=spec.dtype, mean=mean, std=std, count=rows, upscaled=progress['upscaled'],
                 skipped=[dict(file=rel[i], reason=r) for i, r in progress['skipped']])
-    _write_json(out/'meta.json', meta)
+    write_json(out/'meta.json', meta)
     (out/'progress.json').unlink(); (out/'files.todo.txt').unlink(missing_ok=True)
     return meta
 
@@ -157,7 +157,7 @@ def _stats(a, chunk=4096):
     n = a.size
     return float(s/n), float(np.sqrt(max(s2/n - (s/n)**2, 0)))
 
-# %% ../nbs/01_latents.ipynb #988632c1
+# %% ../nbs/01_latents.ipynb #845d6b6f
 def encode_images(files, root, out, vae, spec=CacheSpec(), vae_id=None, num_workers=0, pbar=True):
     "Encode image `files` (under `root`) with `vae` into the latent cache folder `out`, resuming a stopped run; returns a summary dict"
     out, root = Path(out), Path(root)
@@ -182,7 +182,7 @@ def encode_images(files, root, out, vae, spec=CacheSpec(), vae_id=None, num_work
         progress['done'] = max(b['idxs'] + [i for i, _ in b['errors']]) + 1
         progress['upscaled'] += b['upscaled']
         progress['skipped'] += [[i, reason] for i, reason in b['errors']]
-        _write_json(out/'progress.json', progress)
+        write_json(out/'progress.json', progress)
     del arr
     secs = time.perf_counter() - t0
     return dict(meta=_finish(out, progress, rel, spec), out=out, encoded=encoded, seconds=secs, resumed_at=start or None)

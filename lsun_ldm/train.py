@@ -7,7 +7,7 @@ __all__ = ['latent_scale', 'build_schedule', 'build_model', 'save_tree', 'load_t
            'RunLog', 'run_stats', 'save_checkpoint', 'CacheSubset', 'make_learner', 'load_checkpoint', 'train',
            'plot_losses', 'write_results', 'load_run', 'notebook_name', 'tiny_version']
 
-# %% ../nbs/04_train.ipynb #26f946de
+# %% ../nbs/04_train.ipynb #e6b63341
 import json, math, os, random, shutil, sys, time
 from functools import partial
 from pathlib import Path
@@ -20,7 +20,7 @@ from fastai.callback.core import Callback, CancelFitException, CancelStepExcepti
 from fastai.callback.schedule import fit_one_cycle
 from fastai.optimizer import OptimWrapper
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
-from .latents import LatentCache, CacheError
+from .latents import LatentCache, CacheError, write_json
 from .noisify import CosineSchedule, DDPMSchedule, LatentScale
 from .unet import EmbUNetModel, DiffusersUNet, diffusers_unet, model_summary
 from .experiment import Experiment
@@ -264,7 +264,7 @@ def train(name, latents, results='results', resume=False, device=None, num_worke
     finally: learn.remove_cbs(cbs)
     return write_results(learn, exp, out, log, prev_stats, time.perf_counter() - t0)
 
-# %% ../nbs/04_train.ipynb #a428479a
+# %% ../nbs/04_train.ipynb #64d6d92b
 def plot_losses(learn, log, path=None):
     "Per-batch training loss of this session and per-epoch train/valid loss of the whole run"
     from matplotlib.figure import Figure
@@ -292,7 +292,7 @@ def write_results(learn, exp, out, log, prev_stats, seconds):
                    latents_per_s=round(float(np.mean([o['latents_per_s'] for o in log])), 1) if log else None,
                    fp16_scales=learn.precision_cb.scales[-5:], fp16_skipped_steps=learn.precision_cb.skipped)
     save_stats(stats, out/'stats.safetensors')
-    (out/'health.json').write_text(json.dumps(health, indent=1))
+    write_json(out/'health.json', health)
     plot_losses(learn, log, out/'loss.png')
     plot_means_stds(stats, out/'stats_means_stds.png'); plot_colorful(stats, out/'stats_colorful.png'); plot_dead(stats, out/'stats_dead.png')
     ck = out/'checkpoint'
@@ -306,7 +306,7 @@ def write_results(learn, exp, out, log, prev_stats, seconds):
         w = load_file(str(out/('ema.safetensors' if ema is not None and (out/'ema.safetensors').exists() else 'model.safetensors')))
         sd = {k: v.clone() for k, v in m.state_dict().items()}
         m.load_state_dict(w); m.save(out/'unet'); m.load_state_dict(sd)
-    (out/'metrics.json').write_text(json.dumps(metrics, indent=1))
+    write_json(out/'metrics.json', metrics)
     return metrics
 
 # %% ../nbs/04_train.ipynb #a1fc8288
