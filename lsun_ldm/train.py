@@ -223,7 +223,7 @@ def load_checkpoint(learn, path):
     _set_rng_state(st['rng'])
     return st['pos']
 
-# %% ../nbs/04_train.ipynb #a14fb0d2
+# %% ../nbs/04_train.ipynb #4cff2a14
 def _claim(out, config, resume):
     "Check that results folder `out` may take this run"
     if (out/'config.json').exists():
@@ -242,7 +242,7 @@ def train(name, latents, results='results', resume=False, device=None, num_worke
     exp = name if isinstance(name, Experiment) else Experiment.from_name(name)
     out, cache = Path(results)/exp.name, LatentCache(latents)
     config = dict(json.loads(exp.to_json()), latents=str(Path(latents).resolve()))
-    _claim(out, config, resume)
+    if is_main(): _claim(out, config, resume)  # other processes of a multi-process run only read
     if resume and (out/'metrics.json').exists():
         done = json.loads((out/'metrics.json').read_text())
         if done['epochs_done'] == sum(exp.epochs): return done  # nothing left to do
