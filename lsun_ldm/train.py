@@ -7,7 +7,7 @@ __all__ = ['latent_scale', 'build_schedule', 'build_model', 'save_tree', 'load_t
            'RunLog', 'run_stats', 'save_checkpoint', 'CacheSubset', 'make_learner', 'load_checkpoint', 'train',
            'plot_losses', 'write_results', 'load_run', 'notebook_name', 'tiny_version']
 
-# %% ../nbs/04_train.ipynb #e6b63341
+# %% ../nbs/04_train.ipynb #dc62ac60
 import json, math, os, random, shutil, sys, time
 from functools import partial
 from pathlib import Path
@@ -22,12 +22,12 @@ from fastai.optimizer import OptimWrapper
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from .latents import LatentCache, CacheError, write_json
 from .noisify import CosineSchedule, DDPMSchedule, LatentScale
-from .unet import EmbUNetModel, DiffusersUNet, diffusers_unet, model_summary
+from .unet import EmbUNetModel, DiffusersUNet, diffusers_unet, init_last_convs, model_summary
 from .experiment import Experiment
 from .distrib import is_main, is_distributed, unwrap
 from .stats import ActivationStats, save_stats, load_stats, plot_means_stds, plot_colorful, plot_dead, health_summary, health_table, first_blowup
 
-# %% ../nbs/04_train.ipynb #e088a5ed
+# %% ../nbs/04_train.ipynb #7f2232c4
 def latent_scale(exp, cache):
     "The latent scaling of experiment `exp` on latent `cache`"
     return LatentScale.norm(cache.mean, cache.std) if exp.standardise else LatentScale(exp.scale)
@@ -38,11 +38,6 @@ def build_schedule(exp, scale):
     if exp.schedule == 'linear': return DDPMSchedule('linear', beta_end=exp.beta_end, scale=scale)
     return DDPMSchedule('squaredcos_cap_v2', scale=scale)
 
-def _init_last_convs(convs, init):
-    for w in convs:
-        if init == 'zero': nn.init.zeros_(w)
-        elif init == 'xavier_relu': nn.init.xavier_normal_(w, gain=nn.init.calculate_gain('relu'))
-
 def build_model(exp):
     "The UNet of experiment `exp`, initialised from `exp.seed`"
     torch.manual_seed(exp.seed)
@@ -52,7 +47,7 @@ def build_model(exp):
     if (exp.norm, exp.attn_norm, exp.conv) != ('group', 'group', False):
         raise ValueError(f"{exp.name}: norm and Conv tokens apply to the diffusers family only (miniai has its own BatchNorm/LayerNorm)")
     m = EmbUNetModel(4, 4, nfs=exp.channels, num_layers=exp.layers, attn_chans=exp.attn_chans, attn_start=exp.attn_start)
-    _init_last_convs([r.conv2[-1].weight for b in (*m.downs, *m.ups) for r in b.resnets], exp.init)
+    init_last_convs([r.conv2[-1].weight for b in (*m.downs, *m.ups) for r in b.resnets], exp.init)
     return m
 
 # %% ../nbs/04_train.ipynb #374d3b9d

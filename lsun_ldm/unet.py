@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['timestep_embedding', 'pre_conv', 'SelfAttention2D', 'EmbResBlock', 'DownBlock', 'UpBlock', 'EmbUNetModel',
-           'init_course', 'LayerNormNd', 'DiffusersUNet', 'diffusers_unet', 'channels_last', 'model_summary']
+           'init_course', 'LayerNormNd', 'init_last_convs', 'DiffusersUNet', 'diffusers_unet', 'channels_last',
+           'model_summary']
 
 # %% ../nbs/03_unet.ipynb #bdcc975d
 import math, json
@@ -139,7 +140,7 @@ class LayerNormNd(nn.Module):
 
     def extra_repr(self): return f'{len(self.weight)}, per_position={self.per_position}'
 
-# %% ../nbs/03_unet.ipynb #b9214bd6
+# %% ../nbs/03_unet.ipynb #cfde2e45
 _NORMS = ('group', 'batch', 'layer', 'layer_ch')
 _INITS = ('zero', 'xavier_relu', 'none')
 _BLOCKS = dict(D=('DownBlock2D', 'UpBlock2D'), A=('AttnDownBlock2D', 'AttnUpBlock2D'))
@@ -164,13 +165,16 @@ def _check_plain(model):
     bad = {type(m).__name__ for m in model.modules() if isinstance(m, (nn.Conv2d, nn.Linear)) and type(m) not in (nn.Conv2d, nn.Linear)}
     if bad: raise NotImplementedError(f'conv=True: this diffusers uses {bad}; replace them by plain layers')
 
-def _init_resnets(unet, init):
-    "Init the last conv of every resnet of `unet`: 'zero', 'xavier_relu' or 'none'"
+def init_last_convs(weights, init):
+    "Init each residual block's last conv weight in `weights`: 'zero', 'xavier_relu' (Xavier normal, ReLU gain) or 'none'"
     if init not in _INITS: raise ValueError(f'unknown init {init!r}; expected one of {_INITS}')
-    for m in unet.modules():
-        if not isinstance(m, ResnetBlock2D): continue
-        if init == 'zero': nn.init.zeros_(m.conv2.weight)
-        elif init == 'xavier_relu': nn.init.xavier_normal_(m.conv2.weight, gain=nn.init.calculate_gain('relu'))
+    for w in weights:
+        if init == 'zero': nn.init.zeros_(w)
+        elif init == 'xavier_relu': nn.init.xavier_normal_(w, gain=nn.init.calculate_gain('relu'))
+
+def _init_resnets(unet, init):
+    "Init the last conv of every resnet of `unet`"
+    init_last_convs([m.conv2.weight for m in unet.modules() if isinstance(m, ResnetBlock2D)], init)
 
 # %% ../nbs/03_unet.ipynb #0c680c4c
 class DiffusersUNet(nn.Module):
