@@ -239,6 +239,7 @@ def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', va
     fig, ax = plt.subplots(figsize=(8, 8))
     show_samples(x0[:grid], schedule, decode=decode, nrow=8, title=f"{exp.name}, {sampler} {steps} steps, {dname}", ax=ax)
     fig.savefig(run/'samples_eval.png', dpi=90, bbox_inches='tight'); plt.close(fig)
+    np.save(run/'samples_eval.npy', z[:grid].half().numpy())  # the grid's latents, to decode again later
     if net is None: res = kid(zr, z, 'latent', seed=seed)
     else: res = kid(map(decode, zr.split(32)), map(decode, z.split(32)), net, seed=seed, name=fname)
     out = dict(asdict(res), n=n, decoder=None if net is None else dname, steps=steps, sampler=sampler, seed=seed, real=str(cache.path.resolve()))

@@ -22,9 +22,9 @@ class LatentScale:
     mult: float = 0.2
     shift: float = 0.
     @classmethod
-    def norm(cls, mean, std):
-        "Standardise by the cache's statistics (`cache.meta['mean']`, `cache.meta['std']`)"
-        return cls(1/float(std), float(mean))
+    def norm(cls, mean, std, mult=1.0):
+        "Standardise by the cache's statistics (`cache.meta['mean']`, `cache.meta['std']`), then multiply by `mult`"
+        return cls(mult/float(std), float(mean))
     def encode(self, z): return (z - self.shift)*self.mult
     def decode(self, x0): return x0/self.mult + self.shift
     @property

@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['latent_scale', 'build_schedule', 'build_model', 'save_tree', 'load_tree', 'Precision', 'EMA', 'DivergenceGuard',
-           'RunLog', 'run_stats', 'save_checkpoint', 'CacheSubset', 'make_learner', 'load_checkpoint', 'train',
-           'plot_losses', 'write_results', 'load_run', 'notebook_name', 'tiny_version']
+           'batchnorms', 'BatchStatsValid', 'RunLog', 'run_stats', 'save_checkpoint', 'CacheSubset', 'make_learner',
+           'load_checkpoint', 'train', 'plot_losses', 'write_results', 'load_run', 'notebook_name', 'tiny_version']
 
 # %% ../nbs/04_train.ipynb #dc62ac60
 import json, math, os, random, shutil, sys, time
@@ -19,6 +19,7 @@ from fastcore.basics import store_attr
 from fastai.callback.core import Callback, CancelFitException, CancelStepException
 from fastai.callback.schedule import fit_one_cycle
 from fastai.optimizer import OptimWrapper
+from fastai.torch_core import to_device
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from .latents import LatentCache, CacheError, write_json
 from .noisify import CosineSchedule, DDPMSchedule, LatentScale
@@ -30,7 +31,7 @@ from .stats import ActivationStats, save_stats, load_stats, plot_means_stds, plo
 # %% ../nbs/04_train.ipynb #7f2232c4
 def latent_scale(exp, cache):
     "The latent scaling of experiment `exp` on latent `cache`"
-    return LatentScale.norm(cache.mean, cache.std) if exp.standardise else LatentScale(exp.scale)
+    return LatentScale.norm(cache.mean, cache.std, exp.scale) if exp.standardise else LatentScale(exp.scale)
 
 def build_schedule(exp, scale):
     "The noise schedule of experiment `exp` with `LatentScale` `scale`"
@@ -43,11 +44,14 @@ def build_model(exp):
     torch.manual_seed(exp.seed)
     if exp.family == 'diffusers':
         return diffusers_unet(exp.channels, exp.blocks, exp.layers, attn_head_dim=exp.attn_chans, norm=exp.norm, attn_norm=exp.attn_norm,
-                              conv=exp.conv, init=exp.init, groups=math.gcd(32, *exp.channels))
+                              conv=exp.conv, init=exp.init, init_conv1=exp.init_conv1, groups=math.gcd(32, *exp.channels),
+                              t_scale=exp.t_scale)
     if (exp.norm, exp.attn_norm, exp.conv) != ('group', 'group', False):
         raise ValueError(f"{exp.name}: norm and Conv tokens apply to the diffusers family only (miniai has its own BatchNorm/LayerNorm)")
-    m = EmbUNetModel(4, 4, nfs=exp.channels, num_layers=exp.layers, attn_chans=exp.attn_chans, attn_start=exp.attn_start)
-    init_last_convs([r.conv2[-1].weight for b in (*m.downs, *m.ups) for r in b.resnets], exp.init)
+    m = EmbUNetModel(4, 4, nfs=exp.channels, num_layers=exp.layers, attn_chans=exp.attn_chans, attn_start=exp.attn_start,
+                     t_scale=exp.t_scale)
+    resnets = [r for b in (*m.downs, *m.ups) for r in b.resnets]
+    init_last_convs([r.conv2[-1].weight for r in resnets] + [r.conv1[-1].weight for r in resnets if exp.init_conv1], exp.init)
     return m
 
 # %% ../nbs/04_train.ipynb #374d3b9d
@@ -78,7 +82,7 @@ def load_tree(path):
     with safe_open(str(path), 'pt') as f: return _dec(json.loads(f.metadata()['tree']), f)
 
 # %% ../nbs/04_train.ipynb #d21d6863
-_DTYPES = dict(fp16=torch.float16, bf16=torch.bfloat16)
+_DTYPES = dict(fp16=torch.float16, bf16=torch.bfloat16, fp16noscaler=torch.float16)
 
 class Precision(Callback):
     "Autocast to `precision` ('fp32', 'fp16' with a loss scaler, 'bf16') and clip the gradient norm to `clip`"
@@ -138,6 +142,41 @@ class DivergenceGuard(Callback):
         self.reason, self.learn.diverged_at = reason, self.epoch
         raise CancelFitException
 
+# %% ../nbs/04_train.ipynb #dab32640
+def batchnorms(model): return [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+
+class BatchStatsValid(Callback):
+    "The valid loss again with every BatchNorm in train mode (batch statistics; running statistics left as they are)"
+    order = 75
+    def before_fit(self): self.bns, self.validated = batchnorms(self.learn.model), False
+    def after_validate(self): self.validated = True
+    def after_epoch(self):
+        "Measure after an epoch that validated (not after one skipped on resume: that would draw from the RNG)"
+        self.learn.valid_loss_batch_stats = self.measure() if self.bns and self.validated else None
+        self.validated = False
+
+    @torch.no_grad()
+    def measure(self):
+        "Mean valid loss with batch statistics"
+        model, dev = self.learn.model, next(self.learn.model.parameters()).device
+        saved = [(m.momentum, m.num_batches_tracked.clone()) for m in self.bns]
+        model.eval()
+        for m in self.bns:
+            m.train()
+            m.momentum = 0.
+        total, n = 0., 0
+        try:
+            for (xt, t), eps in self.dls.valid:
+                pred = model(to_device((xt, t), dev)).float()
+                total += F.mse_loss(pred, eps.to(dev), reduction='sum').item()
+                n += eps.numel()
+        finally:
+            for m, (momentum, tracked) in zip(self.bns, saved):
+                m.momentum = momentum
+                m.num_batches_tracked.copy_(tracked)
+            model.train()
+        return total/n
+
 # %% ../nbs/04_train.ipynb #fc966962
 def _rng_state(): return dict(python=random.getstate(), numpy=np.random.get_state(), torch=torch.get_rng_state(),
                               cuda=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [])
@@ -159,6 +198,8 @@ class RunLog(Callback):
         if not is_main(): return
         self.log.append(dict(fit=self.fit, epoch=self.epoch, train_loss=float(self.tot/self.n) if self.n else None, valid_loss=_valid_loss(self.learn),
                              seconds=round(secs, 2), latents_per_s=round(self.n/secs, 1)))
+        if (bs_loss := getattr(self.learn, 'valid_loss_batch_stats', None)) is not None:
+            self.log[-1]['valid_loss_batch_stats'] = bs_loss
         save_checkpoint(self.learn, self.path, dict(fit=self.fit, epoch=self.epoch, log=self.log), run_stats(self.learn, self.prev_stats))
 
 def run_stats(learn, prev=None):
@@ -197,7 +238,7 @@ def make_learner(exp, cache, path, device=None, num_workers=None):
     dls = schedule.dls(CacheSubset(cache, n), exp.bs, num_workers=num_workers if num_workers is not None else min(4, os.cpu_count()), seed=exp.seed)
     learn = Learner(dls, model, loss_func=F.mse_loss, opt_func=partial(OptimWrapper, opt=torch.optim.AdamW, eps=1e-5))
     learn.precision_cb, learn.stats_cb, learn.guard = Precision(exp.precision, exp.clip), ActivationStats(), DivergenceGuard()
-    learn.add_cbs([learn.precision_cb, learn.stats_cb, learn.guard])
+    learn.add_cbs([learn.precision_cb, learn.stats_cb, learn.guard, BatchStatsValid()])
     if exp.ema: learn.ema_cb = EMA(exp.ema); learn.add_cb(learn.ema_cb)
     if is_distributed(): learn.to_ddp(seed=exp.seed)
     learn.diverged_at = None

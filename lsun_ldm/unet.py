@@ -90,8 +90,10 @@ class UpBlock(nn.Module):
 # %% ../nbs/03_unet.ipynb #98abacd6
 class EmbUNetModel(nn.Module):
     "The course's timestep-conditioned U-Net, called as `model((x_t, t))` with `t` the timestep fraction in [0,1)"
-    def __init__(self, in_channels=3, out_channels=3, nfs=(224,448,672,896), num_layers=1, attn_chans=8, attn_start=1):
+    def __init__(self, in_channels=3, out_channels=3, nfs=(224,448,672,896), num_layers=1, attn_chans=8, attn_start=1,
+                 t_scale=1.):
         super().__init__()
+        self.t_scale = t_scale
         n,self.n_temb = len(nfs), nfs[0]
         n_emb = 4*nfs[0]
         self.conv_in = nn.Conv2d(in_channels, nfs[0], 3, padding=1)
@@ -109,7 +111,7 @@ class EmbUNetModel(nn.Module):
 
     def forward(self, inp):
         x,t = inp
-        emb = self.emb_mlp(timestep_embedding(t, self.n_temb))
+        emb = self.emb_mlp(timestep_embedding(t*self.t_scale, self.n_temb))
         x = self.conv_in(x)
         saved = [x]
         for d in self.downs:
@@ -172,9 +174,10 @@ def init_last_convs(weights, init):
         if init == 'zero': nn.init.zeros_(w)
         elif init == 'xavier_relu': nn.init.xavier_normal_(w, gain=nn.init.calculate_gain('relu'))
 
-def _init_resnets(unet, init):
-    "Init the last conv of every resnet of `unet`"
-    init_last_convs([m.conv2.weight for m in unet.modules() if isinstance(m, ResnetBlock2D)], init)
+def _init_resnets(unet, init, conv1=False):
+    "Init the last conv of every resnet of `unet` (and the first, with `conv1`)"
+    resnets = [m for m in unet.modules() if isinstance(m, ResnetBlock2D)]
+    init_last_convs([m.conv2.weight for m in resnets] + [m.conv1.weight for m in resnets if conv1], init)
 
 # %% ../nbs/03_unet.ipynb #0c680c4c
 class DiffusersUNet(nn.Module):
@@ -213,7 +216,8 @@ def _apply_variants(unet, norm='group', attn_norm='group', conv=False):
     if conv: _check_plain(unet)
 
 def diffusers_unet(channels=(32,64,64,128), blocks='DAAA', layers=2, attn_head_dim=8, norm='group', attn_norm='group',
-                   conv=False, init='zero', groups=32, in_channels=4, out_channels=4, sample_size=32, t_scale=1000.):
+                   conv=False, init='zero', init_conv1=False, groups=32, in_channels=4, out_channels=4, sample_size=32,
+                   t_scale=1000.):
     "A `DiffusersUNet` with one `blocks` letter (D: resnets, A: resnets+attention) per `channels` level, and variants"
     blocks = blocks.upper()
     if len(blocks) != len(channels) or not set(blocks) <= set(_BLOCKS):
@@ -224,7 +228,7 @@ def diffusers_unet(channels=(32,64,64,128), blocks='DAAA', layers=2, attn_head_d
                        up_block_types=tuple(_BLOCKS[b][1] for b in reversed(blocks)))
     variants = dict(norm=norm, attn_norm=attn_norm, conv=conv)
     _apply_variants(unet, **variants)
-    _init_resnets(unet, init)
+    _init_resnets(unet, init, init_conv1)
     return DiffusersUNet(unet, variants, t_scale)
 
 # %% ../nbs/03_unet.ipynb #7c631cb5
