@@ -8,7 +8,7 @@ __all__ = ['VAE_ID', 'VAE_INPUTS', 'LATENT_KINDS', 'DTYPES', 'BARE_DEFAULTS', 'V
            'LatentsDS', 'LatentCache', 'prepare', 'summary', 'prepare_cli', 'cache_cli']
 
 # %% ../nbs/01_latents.ipynb #ed7e7499
-import argparse, hashlib, json, os, socket, sys, time
+import argparse, hashlib, json, math, os, socket, sys, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import numpy as np, torch
@@ -98,11 +98,11 @@ def write_json(path, obj):
 
 def _write_lines(path, lines):
     tmp = path.with_name(path.name + '.tmp')
-    tmp.write_text(''.join(f'{o}\n' for o in lines)); os.replace(tmp, path)
+    tmp.write_text(''.join(f'{o}\n' for o in lines), encoding='utf-8', errors='surrogateescape'); os.replace(tmp, path)
 
 def _settings(spec, rel):
     "What a cache's contents depend on: `spec` and the list of source files"
-    return dict(asdict(spec), files=hashlib.sha256('\n'.join(rel).encode()).hexdigest()[:16], n=len(rel))
+    return dict(asdict(spec), files=hashlib.sha256('\n'.join(rel).encode('utf-8', 'surrogateescape')).hexdigest()[:16], n=len(rel))
 
 def _diff(a, b): return ', '.join(f'{k}: {a.get(k)!r} there, {b.get(k)!r} asked' for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k))
 
@@ -141,7 +141,7 @@ def _finish(out, progress, rel, spec):
             os.replace(out/'latents.final.npy', out/'latents.npy'); part.unlink()
     skipped = {i for i, _ in progress['skipped']}
     _write_lines(out/'files.txt', [f for i, f in enumerate(rel) if i not in skipped])
-    mean, std = _stats(np.load(out/'latents.npy', mmap_mode='r'))
+    mean, std = _stats(np.load(out/'latents.npy', mmap_mode='r'), where=out/'latents.npy')
     meta = dict(settings=progress['settings'], vae=spec.vae, vae_input=spec.vae_input, latent=spec.latent, transform=spec.transform,
                 size=spec.size, dtype=spec.dtype, mean=mean, std=std, count=rows, upscaled=progress['upscaled'],
                 skipped=[dict(file=rel[i], reason=r) for i, r in progress['skipped']])
@@ -149,11 +149,15 @@ def _finish(out, progress, rel, spec):
     (out/'progress.json').unlink(); (out/'files.todo.txt').unlink(missing_ok=True)
     return meta
 
-def _stats(a, chunk=4096):
-    "Mean and std of all values of array `a`, read in chunks"
+def _stats(a, chunk=4096, where='latents.npy'):
+    "Mean and std of all values of array `a`, read in chunks; a `CacheError` naming the rows with non-finite values"
     s = s2 = 0.
+    bad = []
     for i in range(0, len(a), chunk):
-        x = np.asarray(a[i:i+chunk], dtype=np.float64); s += x.sum(); s2 += (x*x).sum()
+        x = np.asarray(a[i:i+chunk], dtype=np.float64)
+        bad += (i + np.flatnonzero(~np.isfinite(x.reshape(len(x), -1)).all(1))).tolist()
+        s += x.sum(); s2 += (x*x).sum()
+    if bad: raise CacheError(f"{where} has non-finite values (NaN or inf) in {len(bad)} rows: {', '.join(map(str, bad[:10]))}{' ...' if len(bad) > 10 else ''}")
     n = a.size
     return float(s/n), float(np.sqrt(max(s2/n - (s/n)**2, 0)))
 
@@ -207,13 +211,31 @@ class LatentCache:
             raise CacheError(f"{path} is an unfinished cache (progress.json present): run the same lsun_ldm_prepare command again to finish it")
         for f in ('latents.npy', 'files.txt'):
             if not (path/f).exists(): raise CacheError(f"{path} is not a latent cache: {f} is missing")
-        self.latents = np.load(path/'latents.npy', mmap_mode='r')
+        try: self.latents = np.load(path/'latents.npy', mmap_mode='r')
+        except (ValueError, OSError, EOFError) as e: raise CacheError(f"{path/'latents.npy'} cannot be read (truncated or not a .npy file?): {e}") from e
+        shape = self.latents.shape
+        if len(shape) != 4 or shape[0] == 0 or shape[1] != 4:
+            raise CacheError(f"{path/'latents.npy'} has shape {shape}: a latent cache holds (N,4,H,W) latents, N >= 1")
         self.files = (path/'files.txt').read_text().splitlines()
         if len(self.files) != len(self.latents):
             raise CacheError(f"{path}: files.txt has {len(self.files)} lines but latents.npy has {len(self.latents)} rows")
         self.bare = not (path/'meta.json').exists()
-        self.meta = dict(BARE_DEFAULTS, dtype=str(self.latents.dtype), count=len(self.latents)) if self.bare else json.loads((path/'meta.json').read_text())
-        if self.bare: self.meta['mean'], self.meta['std'] = _stats(self.latents)
+        self.meta = dict(BARE_DEFAULTS, dtype=str(self.latents.dtype), count=len(self.latents)) if self.bare else self._read_meta()
+        if self.bare: self.meta['mean'], self.meta['std'] = _stats(self.latents, where=path/'latents.npy')
+    def _read_meta(self):
+        "meta.json, checked: a dict whose mean and std are finite numbers"
+        try: meta = json.loads((self.path/'meta.json').read_text())
+        except (ValueError, UnicodeDecodeError) as e: raise CacheError(f"{self.path/'meta.json'} is not valid JSON: {e}") from e
+        ok = isinstance(meta, dict) and all(isinstance(meta.get(k), (int, float)) and math.isfinite(meta[k]) for k in ('mean', 'std'))
+        if not ok: _stats(self.latents, where=self.path/'latents.npy')  # names non-finite rows, if that is why
+        if not ok: raise CacheError(f"{self.path/'meta.json'} is malformed: it needs finite numbers 'mean' and 'std'")
+        return dict(BARE_DEFAULTS, **meta)
+    def fingerprint(self, rows=256):
+        "Shape, dtype and a hash of `rows` evenly spaced rows and of files.txt: it changes when the cache's contents do"
+        idx = np.unique(np.linspace(0, len(self) - 1, min(rows, len(self))).round().astype(int))
+        h = hashlib.sha256(np.ascontiguousarray(self.latents[idx]).tobytes())
+        h.update((self.path/'files.txt').read_bytes())
+        return f"{'x'.join(map(str, self.latents.shape))} {self.latents.dtype} {h.hexdigest()[:16]}"
     def __len__(self): return len(self.latents)
     def __repr__(self): return f"LatentCache({str(self.path)!r}: {len(self)} x {tuple(self.latents.shape[1:])} {self.latents.dtype})"
     @property
@@ -252,7 +274,7 @@ def summary(res):
     resumed = f" (resumed at image {res['resumed_at']})" if res['resumed_at'] else ''
     s = (f"encoded {res['encoded']} images{resumed} in {res['seconds']:.1f} s, {speed:.1f} images/s; "
          f"{len(m['skipped'])} skipped, {m['upscaled']} upscaled; {m['count']} latents -> {out}")
-    return '\n'.join([s] + [f"  skipped {o['file']}: {o['reason']}" for o in m['skipped']])
+    return '\n'.join([s] + [f"  skipped {ascii(o['file']) if bad_name(o['file']) else o['file']}: {o['reason']}" for o in m['skipped']])
 
 def prepare_cli(argv=None):
     "Command line for `prepare`"
