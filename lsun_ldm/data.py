@@ -52,7 +52,7 @@ def download(url, dest):
     return dest
 
 def extract(archive, dest):
-    "Extract tar or zip `archive` into folder `dest` (via `dest.part`, renamed when complete); skipped when `dest` exists"
+    "Extract tar or zip `archive` into folder `dest` (via `dest.part`, renamed when complete); skipped if `dest` exists"
     archive, dest = Path(archive), Path(dest)
     if dest.exists(): return dest
     tmp = dest.with_name(dest.name + '.part')
@@ -90,7 +90,8 @@ def extract_to(archive, data_dir):
 def get_source(source=URL, data_dir='data'):
     "Folder of images for `source`: a folder, a tar/zip archive, or a URL (http(s)/file) of one, downloaded and extracted into `data_dir`"
     s, data_dir = str(source), Path(data_dir)
-    if s.split('://')[0] in ('http', 'https', 'file'): return extract_to(download(s, data_dir/s.rstrip('/').split('/')[-1]), data_dir)
+    if s.split('://')[0] in ('http', 'https', 'file'):
+        return extract_to(download(s, data_dir/s.rstrip('/').split('/')[-1]), data_dir)
     p = Path(s)
     if p.is_dir(): return p
     if p.is_file(): return extract_to(p, data_dir)
@@ -130,7 +131,8 @@ def load_rgb(path):
     "Decode the image at `path` fully into an RGB `PIL.Image` (16-bit grayscale scaled to 8 bits)"
     with Image.open(path) as im:
         im.load()
-        if im.mode.startswith('I'): im = Image.fromarray((np.asarray(im, dtype=np.float64) / 257).round().clip(0, 255).astype(np.uint8))
+        if im.mode.startswith('I'):  # 16-bit grayscale
+            im = Image.fromarray((np.asarray(im, dtype=np.float64) / 257).round().clip(0, 255).astype(np.uint8))
         if im.mode in ('RGBA', 'LA') or (im.mode == 'P' and 'transparency' in im.info):
             im = im.convert('RGBA')
             bg = Image.new('RGBA', im.size, (255, 255, 255, 255))

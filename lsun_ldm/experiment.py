@@ -193,7 +193,7 @@ class Experiment:
     def from_name(cls, name):
         "Parse `name` (a name, file name or path) into an `Experiment`"
         kw, given = {}, {}
-        if not _stem(name).isascii(): raise ValueError(f'{name!r} is not ASCII: names take ASCII letters and digits only')
+        if not _stem(name).isascii(): raise ValueError(f'{name!r} is not ASCII: names take ASCII letters, digits only')
         for tok in _split(_stem(name)):
             t, m = next(((t, m) for t in _TOKENS if (m := re.fullmatch(t.pattern, tok))), (None, None))
             if t is None: raise ValueError(f'unknown token {tok!r} in {name!r}; valid tokens: {FORMS}')

@@ -146,13 +146,16 @@ def train_cli(argv=None):
         exp = Experiment.from_name(a.name)
         check_buildable(exp)
         if a.dry_run: return print(exp.to_json(indent=1))
+        vae = a.vae and a.samples and latents.load_vae(a.vae, 'cpu')  # before training: a bad --vae fails now
         with distrib(): m = train(exp, a.latents, a.results, a.resume, a.device, a.workers)
         if not is_main(): return
         out = Path(a.results)/exp.name
         if a.samples and not m['diverged']:
-            sample_run(out, a.samples, a.steps, vae=a.vae and latents.load_vae(a.vae, 'cpu'), device=a.device or 'cpu')
+            sample_run(out, a.samples, a.steps, vae=vae or None, device=a.device or 'cpu')
     except (ValueError, latents.CacheError, latents.VAEError, FileNotFoundError) as e: sys.exit(f"lsun_ldm_train: error: {e}")
-    if m['diverged']: sys.exit(f"lsun_ldm_train: error: {exp.name} diverged: {m['reason']}; {m['diagnosis']}; kept {m.get('weights')} -> {out}")
+    except OSError as e: sys.exit(f"lsun_ldm_train: error: {e.filename or ''}: {e.strerror or e}")
+    if m['diverged']:
+        sys.exit(f"lsun_ldm_train: error: {exp.name} diverged: {m['reason']}; {m['diagnosis']}; kept {m.get('weights')} -> {out}")
     last = m['epochs'][-1] if m['epochs'] else {}
     print(f"{exp.name}: {m['epochs_done']} epochs, train loss {last.get('train_loss')}, valid loss {last.get('valid_loss')}, "
           f"{m['latents_per_s']} latents/s, health {m['verdict']} -> {out}")

@@ -253,6 +253,6 @@ def first_blowup(stats):
     return stats.names[k], int(stats.steps[b]), what
 
 def past_bad(means, stds):
-    "Per block (on the device, no sync): whether its median |mean| or median std over the batches of `means`, `stds` is past the 'bad' levels or not finite"
+    "Per block, on the device: whether its median |mean| or std over the batches of `means`, `stds` is past 'bad' or not finite"
     m, s = means.abs().median(0).values, stds.median(0).values
     return ~(m <= MEAN_BAD) | ~(s <= STD_BAD)

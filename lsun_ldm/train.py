@@ -4,15 +4,16 @@
 
 # %% auto #0
 __all__ = ['latent_scale', 'build_schedule', 'check_buildable', 'build_model', 'save_tree', 'load_tree', 'Precision', 'EMA',
-           'DivergenceGuard', 'RunLog', 'run_stats', 'save_checkpoint', 'CacheSubset', 'make_learner',
-           'load_checkpoint', 'train', 'plot_losses', 'write_results', 'load_run', 'notebook_name', 'tiny_version']
+           'DivergenceGuard', 'RunLog', 'CheckpointError', 'run_stats', 'save_checkpoint', 'checkpoint_ok',
+           'CacheSubset', 'subset_size', 'make_learner', 'resume_checkpoint', 'load_checkpoint', 'train', 'plot_losses',
+           'write_results', 'load_run', 'notebook_name', 'tiny_version']
 
 # %% ../nbs/04_train.ipynb #dc62ac60
 import json, math, os, random, shutil, sys, time
 from functools import partial
 from pathlib import Path
 import numpy as np, torch, torch.distributed as dist, torch.nn as nn, torch.nn.functional as F
-from safetensors import safe_open
+from safetensors import safe_open, SafetensorError
 from safetensors.torch import save_file, load_file
 from fastai.learner import Learner
 from fastcore.basics import store_attr
@@ -20,7 +21,7 @@ from fastai.callback.core import Callback, CancelFitException, CancelStepExcepti
 from fastai.callback.schedule import fit_one_cycle
 from fastai.optimizer import OptimWrapper
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
-from .latents import LatentCache, CacheError, write_json
+from .latents import LatentCache, CacheError, FolderLock, check_device, write_json
 from .noisify import CosineSchedule, DDPMSchedule, LatentScale
 from .unet import EmbUNetModel, DiffusersUNet, diffusers_unet, init_last_convs, model_summary
 from .experiment import Experiment
@@ -39,8 +40,11 @@ def build_schedule(exp, scale):
     if exp.schedule == 'linear': return DDPMSchedule('linear', beta_end=exp.beta_end, scale=scale)
     return DDPMSchedule('squaredcos_cap_v2', scale=scale)
 
-def check_buildable(exp):
-    "Raise a `ValueError` when no model can be built for experiment `exp`"
+def check_buildable(exp, size=(32, 32)):
+    "Raise a `ValueError` when no model of experiment `exp` can take latents of `size` (height, width)"
+    if any(s % 2**(len(exp.channels)-1) for s in size):
+        raise ValueError(f"{exp.name}: its {len(exp.channels)} levels halve the {size[0]}x{size[1]} latents "
+                         f"{len(exp.channels)-1} times, which does not divide them: use fewer levels")
     if exp.family == 'miniai' and (exp.norm, exp.attn_norm, exp.conv) != ('group', 'group', False):
         raise ValueError(f"{exp.name}: norm and Conv tokens apply to the diffusers family only (miniai has its own BatchNorm/LayerNorm)")
 
@@ -131,10 +135,11 @@ def _any_process(flag):
     return flag
 
 class DivergenceGuard(Callback):
-    "Stop training on a non-finite training loss, one above `blowup` x its first, activations past the health 'bad' levels (checked every `every` batches), or a valid loss above `factor` x its best for `patience` epochs"
+    """Stop training on a non-finite training loss or one above `blowup` x its first, on activations past the health 'bad'
+    levels (checked every `every` batches), or on a valid loss above `factor` x its best for `patience` epochs"""
     order = 70
-    def __init__(self, factor=1.5, patience=2, blowup=10., every=50):
-        store_attr('factor,patience,blowup,every')
+    def __init__(self, factor=1.5, patience=2, blowup=10., every=50, window=8):
+        store_attr('factor,patience,blowup,every,window')
         self.reason, self.best, self.bad, self.start, self.checked = None, math.inf, 0, None, 0
     def state(self): return dict(best=self.best, bad=self.bad, start=self.start)
     def load_state(self, s): self.best, self.bad, self.start = s['best'], s['bad'], s['start']
@@ -142,23 +147,27 @@ class DivergenceGuard(Callback):
         if not self.training: return
         loss = self.loss.detach().float()
         if self.start is None: self.start = float(loss)  # once per run
-        if _any_process((~(loss <= self.blowup*self.start)).float()).item():  # the one host sync per batch; NaN fails `<=` too
+        bad = _any_process((~(loss <= self.blowup*self.start)).float())  # NaN fails `<=` too
+        if bad.item():  # the one host sync per batch
             v = float(loss)
             if not math.isfinite(v): self.stop(f"non-finite training loss at epoch {self.epoch}, batch {self.iter}")
-            self.stop(f"training loss {v:.4g} above {self.blowup:g}x its start {self.start:.4g} at epoch {self.epoch}, batch {self.iter}")
+            self.stop(f"training loss {v:.4g} above {self.blowup:g}x its start {self.start:.4g} "
+                      f"at epoch {self.epoch}, batch {self.iter}")
         if (self.iter + 1) % self.every == 0: self._check_activations(f'epoch {self.epoch}, batch {self.iter}')
     def _check_activations(self, where):
-        "Stop when some block's median |mean| or std over the batches since the last check is past the health 'bad' levels"
+        "Stop when a block's median |mean| or std over the batches since the last check (at least `window`) is past 'bad'"
         st = self.learn.stats_cb
         n = st.n_recorded
         if n <= self.checked: return
-        means, stds = st.recorded(self.checked)
+        k0 = min(self.checked, max(0, n - self.window))
+        means, stds = st.recorded(k0)
         bad = _any_process(past_bad(means, stds).any(0, keepdim=True).float())
-        k0, self.checked = self.checked, n
+        self.checked = n
         if not bad.item(): return
         k = int(past_bad(means, stds).float().argmax())
         self.stop(f"activations past the health 'bad' levels at {where}: {st.names[k]} median |mean| "
-                  f"{means[:, k].abs().median():.3g}, std {stds[:, k].median():.3g} over batches {k0}-{n-1} (bad: {MEAN_BAD:g}, {STD_BAD:g})")
+                  f"{means[:, k].abs().median():.3g}, std {stds[:, k].median():.3g} over batches {k0}-{n-1} "
+                  f"(bad: {MEAN_BAD:g}, {STD_BAD:g})")
     def after_epoch(self):
         self._check_activations(f'the end of epoch {self.epoch}')
         v = _valid_loss(self.learn)
@@ -192,8 +201,11 @@ class RunLog(Callback):
         if not is_main(): return
         self.log.append(dict(fit=self.fit, epoch=self.epoch, train_loss=float(self.tot/self.n) if self.n else None, valid_loss=_valid_loss(self.learn),
                              seconds=round(secs, 2), latents_per_s=round(self.n/secs, 1)))
-        save_checkpoint(self.learn, self.path, dict(fit=self.fit, epoch=self.epoch, log=self.log, guard=self.learn.guard.state()),
-                        run_stats(self.learn, self.prev_stats))
+        pos = dict(fit=self.fit, epoch=self.epoch, log=self.log, guard=self.learn.guard.state())
+        save_checkpoint(self.learn, self.path, pos, run_stats(self.learn, self.prev_stats))
+
+class CheckpointError(ValueError):
+    "A checkpoint that cannot be written or loaded"
 
 def run_stats(learn, prev=None):
     "Activation stats of the run so far: those of earlier sessions `prev` followed by this session's"
@@ -210,9 +222,21 @@ def save_checkpoint(learn, path, pos, stats):
     if ema is not None: save_file({k: v.contiguous() for k, v in ema.ema.module.state_dict().items()}, str(tmp/'ema.safetensors'))
     save_tree(dict(pos=pos, opt=learn.opt.opt.state_dict(), scaler=prec.scaler.state_dict(), rng=_rng_state(),
                    ema_steps=ema.ema.n_averaged if ema is not None else None), tmp/'state.safetensors')
+    if not checkpoint_ok(tmp): raise CheckpointError(f"the checkpoint just written to {tmp} does not read back: disk full?")
     old = path.with_name(path.name + '.old')
-    if path.exists(): path.rename(old)
+    if checkpoint_ok(path): shutil.rmtree(old, ignore_errors=True); path.rename(old)
+    else: shutil.rmtree(path, ignore_errors=True)  # missing or damaged: `old` stays the last good one
     tmp.rename(path); shutil.rmtree(old, ignore_errors=True)
+
+def checkpoint_ok(path):
+    "Whether checkpoint folder `path` holds model, state, stats (and EMA) files, each a readable safetensors file"
+    names = ['model.safetensors', 'state.safetensors', 'stats.safetensors']
+    if (Path(path)/'ema.safetensors').exists(): names.append('ema.safetensors')
+    try:
+        for f in names:
+            with safe_open(str(Path(path)/f), 'pt') as s: s.keys()
+    except (SafetensorError, OSError): return False
+    return True
 
 # %% ../nbs/04_train.ipynb #d82ac48b
 class CacheSubset:
@@ -221,11 +245,20 @@ class CacheSubset:
     def __len__(self): return self.n
     def split(self, valid_pct=0.1): return self.cache.split(valid_pct, self.n)
 
+def subset_size(exp, cache, valid_pct=0.1):
+    "How many latents of `cache` `exp` uses; an error when the cache holds fewer or a batch exceeds the training split"
+    n = len(cache) if exp.n is None else exp.n
+    if n > len(cache): raise CacheError(f"{exp.name} asks for {n} latents but {cache.path} holds only {len(cache)}")
+    n_train = int(n * (1-valid_pct))
+    if exp.bs > n_train:
+        raise ValueError(f"{exp.name}: batch size {exp.bs} is larger than the training split ({n_train} of {n} latents): "
+                         "no batch would train; use a smaller Bs or more latents")
+    return n
+
 def make_learner(exp, cache, path, device=None, num_workers=None):
     "A fastai `Learner` for experiment `exp` on (subset) `cache`, checkpointing into `path`; returns (learn, schedule)"
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
-    n = len(cache) if exp.n is None else exp.n
-    if n > len(cache): raise CacheError(f"{exp.name} asks for {n} latents but {cache.path} holds only {len(cache)}")
+    n = subset_size(exp, cache)
     schedule = build_schedule(exp, latent_scale(exp, cache))
     model = schedule.bind(build_model(exp)).to(device)
     dls = schedule.dls(CacheSubset(cache, n), exp.bs, num_workers=num_workers if num_workers is not None else min(4, os.cpu_count()), seed=exp.seed)
@@ -238,9 +271,25 @@ def make_learner(exp, cache, path, device=None, num_workers=None):
     return learn, schedule
 
 # %% ../nbs/04_train.ipynb #a2c279aa
+def resume_checkpoint(out):
+    "The checkpoint of run folder `out` to resume from: `checkpoint`, else `checkpoint.old` (a kill during the swap), or `None`"
+    found = [c for c in (out/'checkpoint', out/'checkpoint.old') if c.exists()]
+    good = next((c for c in found if checkpoint_ok(c)), None)
+    if found and good is None:
+        raise CheckpointError(f"{found[0]} is damaged (a file missing, truncated or not safetensors) and there is no other "
+                              f"complete checkpoint: delete {out} to start the run again")
+    if good is not None and good.name != 'checkpoint':
+        print(f"resuming from {good}: {out/'checkpoint'} is missing or damaged")
+    return good
+
 def load_checkpoint(learn, path):
     "Load the checkpoint in folder `path` into `learn` (and the RNG states); returns its position dict"
-    path = Path(path)
+    try: return _load_checkpoint(learn, Path(path))
+    except (SafetensorError, OSError, RuntimeError, KeyError, TypeError, ValueError) as e:
+        why = f"{type(e).__name__}: {str(e).strip().splitlines()[0][:200]}"
+        raise CheckpointError(f"checkpoint {path} cannot be loaded ({why}): delete {Path(path).parent} to start again") from None
+
+def _load_checkpoint(learn, path):
     unwrap(learn.model).load_state_dict(load_file(str(path/'model.safetensors')))
     st = load_tree(path/'state.safetensors')
     if learn.opt is None: learn.create_opt()
@@ -256,15 +305,24 @@ def load_checkpoint(learn, path):
 def _claim(out, config, resume):
     "Check that results folder `out` may take this run"
     if (out/'config.json').exists():
-        old = json.loads((out/'config.json').read_text())
+        old = _read_json(out/'config.json')
         if old.get('cache', config['cache']) != config['cache']:
-            raise ValueError(f"the latent cache {config['latents']} changed since {out} was started (fingerprint {old['cache']} there, "
-                             f"{config['cache']} now): continuing would train on other data; restore the cache or choose another --results folder")
+            raise ValueError(f"the latent cache {config['latents']} changed since {out} was started (fingerprint "
+                             f"{old['cache']} there, {config['cache']} now): continuing would train on other data; "
+                             "restore the cache or choose another --results folder")
         diff = [k for k in config if k != 'cache' and old.get(k) != config[k]]
         if diff: raise ValueError(f"{out} holds a run with another configuration ({', '.join(f'{k}: {old.get(k)!r} there, {config[k]!r} asked' for k in diff)}); "
                                   "choose another --results folder")
         if not resume: raise ValueError(f"{out} already holds this run: pass --resume to continue it, or choose another --results folder")
-    out.mkdir(parents=True, exist_ok=True)
+    try: out.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise ValueError(f"cannot create the results folder {out}: {e.strerror}") from None
+
+def _read_json(path):
+    "The JSON dict in file `path`, or a one-line `ValueError`"
+    try: d = json.loads(Path(path).read_text())
+    except (ValueError, OSError) as e: raise ValueError(f"{path} is unreadable ({type(e).__name__}: {e})") from None
+    if not isinstance(d, dict): raise ValueError(f"{path} is not a JSON object")
+    return d
 
 def _save_weights(model, path):
     save_file({k: v.contiguous() for k, v in unwrap(model).state_dict().items()}, str(path))
@@ -273,20 +331,34 @@ def train(name, latents, results='results', resume=False, device=None, num_worke
     "Train experiment `name` (a name, notebook file name or `Experiment`) on the latent cache `latents`; returns the metrics dict"
     exp = name if isinstance(name, Experiment) else Experiment.from_name(name)
     out, cache = Path(results)/exp.name, LatentCache(latents)
+    if Path(results).exists() and not Path(results).is_dir():
+        raise ValueError(f"--results {results} is a file, not a folder")
+    subset_size(exp, cache); check_buildable(exp, cache.latents.shape[-2:])
+    device = check_device(device)
     config = dict(json.loads(exp.to_json()), latents=str(Path(latents).resolve()), cache=cache.fingerprint())
-    if is_main(): _claim(out, config, resume)  # other processes of a multi-process run only read
+    if not is_main(): return _train(exp, cache, out, config, resume, device, num_workers, cbs)  # the others only read
+    with FolderLock(out):
+        new = not out.exists()
+        try: return _train(exp, cache, out, config, resume, device, num_workers, cbs)
+        except BaseException:  # a run that stopped before its first checkpoint leaves no folder behind
+            if new and not any((out/c).exists() for c in ('checkpoint', 'checkpoint.old')):
+                shutil.rmtree(out, ignore_errors=True)
+            raise
+
+def _train(exp, cache, out, config, resume, device, num_workers, cbs):
+    if is_main(): _claim(out, config, resume)
     if resume and (out/'metrics.json').exists():
-        done = json.loads((out/'metrics.json').read_text())
-        if done['epochs_done'] == sum(exp.epochs): return done  # nothing left to do
+        done = _read_json(out/'metrics.json')
+        if done.get('epochs_done') == sum(exp.epochs): return done  # nothing left to do
     learn, schedule = make_learner(exp, cache, out/'checkpoint', device, num_workers)
     if is_main(): (out/'config.json').write_text(json.dumps(dict(config, schedule_spec=schedule.spec, latent_mult=schedule.scale.mult,
                                                    latent_shift=schedule.scale.shift, **model_summary(learn.model)), indent=1))
     log, start, prev_stats = [], (0, 0), None
-    if resume and (out/'checkpoint').exists():  # last: it restores the RNG states
-        pos = load_checkpoint(learn, out/'checkpoint')
+    if resume and (ck := resume_checkpoint(out)):  # last: it restores the RNG states
+        pos = load_checkpoint(learn, ck)
         log, start = pos['log'], (pos['fit'], pos['epoch'] + 1)
         if 'guard' in pos: learn.guard.load_state(pos['guard'])
-        prev_stats = load_stats(out/'checkpoint'/'stats.safetensors')
+        prev_stats = load_stats(ck/'stats.safetensors')
     t0 = time.perf_counter()
     try:
         for fit, n_epochs in enumerate(exp.epochs):
@@ -311,6 +383,12 @@ def plot_losses(learn, log, path=None):
     if path: fig.savefig(path, dpi=90)
     return fig
 
+def _weights_note(diverged, log):
+    "Which weights a run keeps as its result"
+    if not diverged: return 'the last epoch'
+    if not log: return 'no weights (it diverged in its first epoch)'
+    return f"the checkpoint after epoch {log[-1]['epoch']} of fit {log[-1]['fit']}, the last good one"
+
 def write_results(learn, exp, out, log, prev_stats, seconds):
     "Write the metrics, plots, stats, health and final weights of a finished or stopped run into `out` (the main process only)"
     if not is_main(): return dict(name=exp.name, epochs=log, diverged=learn.guard.reason is not None)
@@ -322,8 +400,7 @@ def write_results(learn, exp, out, log, prev_stats, seconds):
                    diagnosis=(f"first block to blow up: {blow[0]} at batch {blow[1]} ({blow[2]})" if blow else
                               "no block's activation statistics blew up before the loss did: suspect the learning rate or the loss") if diverged else None,
                    verdict=health['verdict'], wall_seconds=round(seconds, 1),
-                   weights=('the last epoch' if not diverged else f"the checkpoint after epoch {log[-1]['epoch']} of fit {log[-1]['fit']}, the last good one"
-                            if log else 'none: it diverged in its first epoch'),
+                   weights=_weights_note(diverged, log),
                    latents_per_s=round(float(np.mean([o['latents_per_s'] for o in log])), 1) if log else None,
                    fp16_scales=learn.precision_cb.scales[-5:], fp16_skipped_steps=learn.precision_cb.skipped)
     save_stats(stats, out/'stats.safetensors')
