@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['INCEPTION_URL', 'FEATURES_HELP', 'PREVIEW_JSON', 'PREVIEW_LABEL', 'unit_images', 'LatentFeatures', 'FeatureError',
            'inception_weights', 'inception', 'load_features', 'feature_net', 'KID', 'kid', 'preview_pairs',
-           'PreviewDecoder', 'fit_preview_decoder', 'save_preview_decoder', 'preview', 'evaluate', 'eval_cli']
+           'PreviewDecoder', 'fit_preview_decoder', 'save_preview_decoder', 'preview', 'evaluate', 'kid_key',
+           'latest_kid', 'eval_cli']
 
 # %% ../nbs/06_eval.ipynb #88e1b873
 import argparse, importlib.util, json, os, socket, sys, warnings
@@ -76,7 +77,16 @@ class _Features(nn.Module):
     "`net` applied to `prep(x)`, without gradients, as (N,d) float64 features that must be finite"
     def __init__(self, net, prep): super().__init__(); self.net, self.prep = net, prep
     def forward(self, x):
-        with torch.no_grad(): f = self.net(self.prep(x)).flatten(1).double()
+        x = self.prep(x)
+        with torch.no_grad():
+            try: f = self.net(x)
+            except RuntimeError as e:
+                why = str(e).strip().splitlines()[0][:200]
+                raise FeatureError(f"the feature module failed on {tuple(x.shape)} inputs: {why}") from None
+        if not (isinstance(f, torch.Tensor) and f.ndim >= 2 and len(f) == len(x)):
+            got = tuple(f.shape) if isinstance(f, torch.Tensor) else type(f).__name__
+            raise FeatureError(f"the feature module returned {got} for {len(x)} inputs: it must return (N,d) features")
+        f = f.flatten(1).double()
         if not f.isfinite().all(): raise ValueError("non-finite features: NaN/inf in the samples or the feature extractor")
         return f
 
@@ -227,7 +237,9 @@ def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', va
     net, fname = feature_net(features)
     cache = LatentCache(real)
     valid = cache.split(0.1)[1]
-    n = n or min(1000, len(valid))
+    n = min(1000, len(valid)) if n is None else n
+    if n < 2: raise ValueError(f"--n {n}: KID needs at least 2 samples of each set")
+    if steps < 1: raise ValueError(f"--steps {steps}: sampling needs at least 1 step")
     if n > len(valid): raise ValueError(f"{cache.path}'s valid split holds {len(valid)} latents, fewer than --n {n}")
     model, schedule, exp = load_run(run, device)
     decode, dname = ((partial(latents.decode, load_vae(vae, device), vae_input=cache.meta['vae_input']), f'VAE {vae}') if vae
@@ -244,8 +256,20 @@ def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', va
     else: res = kid(map(decode, zr.split(32)), map(decode, z.split(32)), net, seed=seed, name=fname)
     out = dict(asdict(res), n=n, decoder=None if net is None else dname, steps=steps, sampler=sampler, seed=seed, real=str(cache.path.resolve()))
     mpath = run/'metrics.json'
-    write_json(mpath, dict(json.loads(mpath.read_text()) if mpath.exists() else {}, kid=out))
+    m = json.loads(mpath.read_text()) if mpath.exists() else {}
+    kids = {k: v for k, v in (m.get('kids') or {}).items() if k != kid_key(out)}  # a re-evaluation moves to the end
+    write_json(mpath, dict(m, kid=out, kids={**kids, kid_key(out): out}))
     return res, out, exp
+
+def kid_key(e):
+    "The key of KID entry `e` in metrics.json's `kids`: features/n/steps/sampler/seed"
+    return f"{e['features']}/n{e['n']}/steps{e['steps']}/{e['sampler']}/seed{e['seed']}"
+
+def latest_kid(metrics, features='latent', n=256):
+    "The latest KID entry of `metrics` (dict or run folder) with `features` and `n`, or `None`; reads an old `kid` too"
+    if not isinstance(metrics, dict): metrics = json.loads((Path(metrics)/'metrics.json').read_text())
+    entries = [*(metrics.get('kids') or {}).values()] or [metrics.get('kid') or {}]
+    return next((e for e in reversed(entries) if e.get('features') == features and e.get('n') == n), None)
 
 def eval_cli(argv=None):
     "Command line: KID of a trained run's samples against held-out real latents"

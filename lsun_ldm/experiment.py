@@ -207,6 +207,7 @@ class Experiment:
     def from_name(cls, name):
         "Parse `name` (a name, file name or path) into an `Experiment`"
         kw, given = {}, {}
+        if not _stem(name).isascii(): raise ValueError(f'{name!r} is not ASCII: names take ASCII letters, digits only')
         for tok in _split(_stem(name)):
             t, m = next(((t, m) for t in _TOKENS if (m := re.fullmatch(t.pattern, tok))), (None, None))
             if tok in NOT_SETTINGS:

@@ -4,11 +4,12 @@
 
 # %% auto #0
 __all__ = ['VAE_ID', 'VAE_INPUTS', 'LATENT_KINDS', 'DTYPES', 'BARE_DEFAULTS', 'VAEError', 'default_device', 'load_vae',
-           'tiny_vae_config', 'vae_scale', 'encode', 'decode', 'CacheError', 'CacheSpec', 'write_json', 'encode_images',
-           'LatentsDS', 'LatentCache', 'prepare', 'summary', 'prepare_cli', 'cache_cli']
+           'tiny_vae_config', 'vae_scale', 'encode', 'decode', 'CacheError', 'CacheSpec', 'write_json', 'LockError',
+           'FolderLock', 'check_device', 'encode_images', 'LatentsDS', 'LatentCache', 'prepare', 'summary',
+           'prepare_cli', 'cache_cli']
 
 # %% ../nbs/01_latents.ipynb #ed7e7499
-import argparse, hashlib, json, os, socket, sys, time
+import argparse, fcntl, hashlib, json, math, os, shutil, socket, sys, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import numpy as np, torch
@@ -89,6 +90,8 @@ class CacheSpec:
     seed: int = 0
     def __post_init__(self):
         for n, c in (('vae_input', VAE_INPUTS), ('latent', LATENT_KINDS), ('transform', TRANSFORMS), ('dtype', DTYPES)): check_choice(n, getattr(self, n), c)
+        if not (isinstance(self.bs, int) and self.bs >= 1):
+            raise ValueError(f"batch size {self.bs!r}: it must be an int >= 1")
 
 def write_json(path, obj):
     "Write `obj` to `path` atomically (temporary file, fsync, rename)"
@@ -98,11 +101,44 @@ def write_json(path, obj):
 
 def _write_lines(path, lines):
     tmp = path.with_name(path.name + '.tmp')
-    tmp.write_text(''.join(f'{o}\n' for o in lines)); os.replace(tmp, path)
+    tmp.write_text(''.join(f'{o}\n' for o in lines), encoding='utf-8', errors='surrogateescape'); os.replace(tmp, path)
 
 def _settings(spec, rel):
     "What a cache's contents depend on: `spec` and the list of source files"
-    return dict(asdict(spec), files=hashlib.sha256('\n'.join(rel).encode()).hexdigest()[:16], n=len(rel))
+    names = '\n'.join(rel).encode('utf-8', 'surrogateescape')
+    return dict(asdict(spec), files=hashlib.sha256(names).hexdigest()[:16], n=len(rel))
+
+class LockError(ValueError):
+    "A folder in use by another process"
+
+class FolderLock:
+    "Exclusive use of folder `path`: an flock on `.NAME.lock` beside it, which holds our pid (freed when the process ends)"
+    def __init__(self, path): self.path = Path(path); self.file = self.path.with_name(f'.{self.path.name}.lock')
+    def __enter__(self):
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(self.file, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e: raise LockError(f"cannot create {self.file}: {e.strerror}") from e
+        try: fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(self.fd, 200).decode(errors='replace').strip() or '?'
+            os.close(self.fd)
+            msg = f"{self.path} is in use by another process (pid {holder}, lock {self.file}): wait for it to end"
+            raise LockError(msg) from None
+        os.ftruncate(self.fd, 0); os.write(self.fd, f'{os.getpid()} on {socket.gethostname()}'.encode())
+        return self
+    def __exit__(self, *exc): os.ftruncate(self.fd, 0); os.close(self.fd)
+
+def check_device(device):
+    "`device` (default: cuda when available, else cpu), or a `ValueError` when it does not exist here"
+    device = device or default_device()
+    try: dev = torch.device(device)
+    except RuntimeError as e: raise ValueError(f"--device {device!r} is not a device ({e})") from None
+    if dev.type == 'cuda' and not torch.cuda.is_available():
+        raise ValueError(f"--device {device}: no CUDA GPU is available here")
+    if dev.type == 'cuda' and (dev.index or 0) >= torch.cuda.device_count():
+        raise ValueError(f"--device {device}: there are only {torch.cuda.device_count()} CUDA devices")
+    return device
 
 def _diff(a, b): return ', '.join(f'{k}: {a.get(k)!r} there, {b.get(k)!r} asked' for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k))
 
@@ -111,7 +147,9 @@ def _existing(out, settings):
     "Stored 'meta.json' or 'progress.json' of `out` if made with `settings`, `None` if `out` is empty or new; else a `CacheError`"
     for name in ('meta.json', 'progress.json'):
         if (out/name).exists():
-            stored = json.loads((out/name).read_text())
+            try: stored = json.loads((out/name).read_text()); stored['settings']
+            except (ValueError, KeyError, TypeError) as e:
+                raise CacheError(f"{out/name} is unreadable ({type(e).__name__}: {e}): delete {out} to start over") from None
             if stored['settings'] != settings: raise CacheError(f"{out} already holds a cache made with other settings "
                                                                 f"({_diff(stored['settings'], settings)}); choose another output folder or delete it")
             return name, stored
@@ -141,7 +179,7 @@ def _finish(out, progress, rel, spec):
             os.replace(out/'latents.final.npy', out/'latents.npy'); part.unlink()
     skipped = {i for i, _ in progress['skipped']}
     _write_lines(out/'files.txt', [f for i, f in enumerate(rel) if i not in skipped])
-    mean, std = _stats(np.load(out/'latents.npy', mmap_mode='r'))
+    mean, std = _stats(np.load(out/'latents.npy', mmap_mode='r'), where=out/'latents.npy')
     meta = dict(settings=progress['settings'], vae=spec.vae, vae_input=spec.vae_input, latent=spec.latent, transform=spec.transform,
                 size=spec.size, dtype=spec.dtype, mean=mean, std=std, count=rows, upscaled=progress['upscaled'],
                 skipped=[dict(file=rel[i], reason=r) for i, r in progress['skipped']])
@@ -149,11 +187,17 @@ def _finish(out, progress, rel, spec):
     (out/'progress.json').unlink(); (out/'files.todo.txt').unlink(missing_ok=True)
     return meta
 
-def _stats(a, chunk=4096):
-    "Mean and std of all values of array `a`, read in chunks"
+def _stats(a, chunk=4096, where='latents.npy'):
+    "Mean and std of all values of array `a`, read in chunks; a `CacheError` naming the rows with non-finite values"
     s = s2 = 0.
+    bad = []
     for i in range(0, len(a), chunk):
-        x = np.asarray(a[i:i+chunk], dtype=np.float64); s += x.sum(); s2 += (x*x).sum()
+        x = np.asarray(a[i:i+chunk], dtype=np.float64)
+        bad += (i + np.flatnonzero(~np.isfinite(x.reshape(len(x), -1)).all(1))).tolist()
+        s += x.sum(); s2 += (x*x).sum()
+    if bad:
+        rows = ', '.join(map(str, bad[:10])) + (' ...' if len(bad) > 10 else '')
+        raise CacheError(f"{where} has non-finite values (NaN or inf) in {len(bad)} rows: {rows}")
     n = a.size
     return float(s/n), float(np.sqrt(max(s2/n - (s/n)**2, 0)))
 
@@ -167,6 +211,10 @@ def encode_images(files, root, out, vae, spec=CacheSpec(), vae_id=None, num_work
     start, t0 = progress['done'], time.perf_counter()
     c, s = vae.config.latent_channels, spec.size // vae_scale(vae)
     part = out/'latents.part.npy'
+    need = len(rel) * c * s * s * np.dtype(spec.dtype).itemsize - (part.stat().st_blocks * 512 if part.exists() else 0)
+    if need > (free := shutil.disk_usage(out).free):
+        raise CacheError(f"{out}: not enough free disk space for the latents "
+                         f"({need/2**20:.0f} MiB needed, {free/2**20:.0f} MiB free)")
     arr = open_memmap(part, mode='r+' if start else 'w+', dtype=spec.dtype, shape=(len(rel), c, s, s))
     ds = ImagesDS(files, spec.transform, spec.size)
     batches = [list(range(i, min(i+spec.bs, len(rel)))) for i in range(start, len(rel), spec.bs)]
@@ -207,13 +255,34 @@ class LatentCache:
             raise CacheError(f"{path} is an unfinished cache (progress.json present): run the same lsun_ldm_prepare command again to finish it")
         for f in ('latents.npy', 'files.txt'):
             if not (path/f).exists(): raise CacheError(f"{path} is not a latent cache: {f} is missing")
-        self.latents = np.load(path/'latents.npy', mmap_mode='r')
+        try: self.latents = np.load(path/'latents.npy', mmap_mode='r')
+        except (ValueError, OSError, EOFError) as e:
+            raise CacheError(f"{path/'latents.npy'} cannot be read (truncated or not a .npy file?): {e}") from None
+        shape = self.latents.shape
+        if len(shape) != 4 or shape[0] == 0 or shape[1] != 4:
+            raise CacheError(f"{path/'latents.npy'} has shape {shape}: a latent cache holds (N,4,H,W) latents, N >= 1")
         self.files = (path/'files.txt').read_text().splitlines()
         if len(self.files) != len(self.latents):
             raise CacheError(f"{path}: files.txt has {len(self.files)} lines but latents.npy has {len(self.latents)} rows")
         self.bare = not (path/'meta.json').exists()
-        self.meta = dict(BARE_DEFAULTS, dtype=str(self.latents.dtype), count=len(self.latents)) if self.bare else json.loads((path/'meta.json').read_text())
-        if self.bare: self.meta['mean'], self.meta['std'] = _stats(self.latents)
+        bare_meta = dict(BARE_DEFAULTS, dtype=str(self.latents.dtype), count=len(self.latents))
+        self.meta = bare_meta if self.bare else self._read_meta()
+        if self.bare: self.meta['mean'], self.meta['std'] = _stats(self.latents, where=path/'latents.npy')
+    def _read_meta(self):
+        "meta.json, checked: a dict whose mean and std are finite numbers"
+        try: meta = json.loads((self.path/'meta.json').read_text())
+        except (ValueError, UnicodeDecodeError) as e: raise CacheError(f"{self.path/'meta.json'} is not valid JSON: {e}") from None
+        finite = lambda v: isinstance(v, (int, float)) and math.isfinite(v)
+        ok = isinstance(meta, dict) and finite(meta.get('mean')) and finite(meta.get('std'))
+        if not ok: _stats(self.latents, where=self.path/'latents.npy')  # names non-finite rows, if that is why
+        if not ok: raise CacheError(f"{self.path/'meta.json'} is malformed: it needs finite numbers 'mean' and 'std'")
+        return dict(BARE_DEFAULTS, **meta)
+    def fingerprint(self, rows=256):
+        "Shape, dtype and a hash of `rows` evenly spaced rows and files.txt: it changes when the cache's contents do"
+        idx = np.unique(np.linspace(0, len(self) - 1, min(rows, len(self))).round().astype(int))
+        h = hashlib.sha256(np.ascontiguousarray(self.latents[idx]).tobytes())
+        h.update((self.path/'files.txt').read_bytes())
+        return f"{'x'.join(map(str, self.latents.shape))} {self.latents.dtype} {h.hexdigest()[:16]}"
     def __len__(self): return len(self.latents)
     def __repr__(self): return f"LatentCache({str(self.path)!r}: {len(self)} x {tuple(self.latents.shape[1:])} {self.latents.dtype})"
     @property
@@ -232,16 +301,19 @@ def prepare(source, out, n=None, vae=VAE_ID, transform='crop', vae_input='01', l
             device=None, seed=0, shuffle=False, workers=None, data_dir='data', pbar=True):
     "Make (or finish) the latent cache `out` from the first `n` images of `source`"
     spec = CacheSpec(vae=str(vae), vae_input=vae_input, latent=latent, transform=transform, dtype=dtype, bs=bs, seed=seed)
+    device, out = check_device(device), Path(out)
+    if out.exists() and not out.is_dir():
+        raise CacheError(f"{out} is a file, not a folder: choose another output folder")
     root = get_source(source, data_dir)
     files = subset(image_files(root), n, seed if shuffle else None)
-    device = device or default_device()
     if device.startswith('cuda'): torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
     rel = [f.relative_to(root).as_posix() for f in files]
-    _existing(Path(out), _settings(spec, rel))  # fail before the slow VAE load
-    model = load_vae(vae, device)
-    if device.startswith('cuda'): model = model.to(memory_format=torch.channels_last)
-    if workers is None: workers = min(8, os.cpu_count()) if device.startswith('cuda') else 1
-    return encode_images(files, root, out, model, spec, num_workers=workers, pbar=pbar)
+    with FolderLock(out):
+        _existing(out, _settings(spec, rel))  # fail before the slow VAE load
+        model = load_vae(vae, device)
+        if device.startswith('cuda'): model = model.to(memory_format=torch.channels_last)
+        if workers is None: workers = min(8, os.cpu_count()) if device.startswith('cuda') else 1
+        return encode_images(files, root, out, model, spec, num_workers=workers, pbar=pbar)
 
 # %% ../nbs/01_latents.ipynb #c814fa29
 def summary(res):
@@ -252,7 +324,8 @@ def summary(res):
     resumed = f" (resumed at image {res['resumed_at']})" if res['resumed_at'] else ''
     s = (f"encoded {res['encoded']} images{resumed} in {res['seconds']:.1f} s, {speed:.1f} images/s; "
          f"{len(m['skipped'])} skipped, {m['upscaled']} upscaled; {m['count']} latents -> {out}")
-    return '\n'.join([s] + [f"  skipped {o['file']}: {o['reason']}" for o in m['skipped']])
+    shown = lambda f: ascii(f) if bad_name(f) else f  # one line each, printable
+    return '\n'.join([s] + [f"  skipped {shown(o['file'])}: {o['reason']}" for o in m['skipped']])
 
 def prepare_cli(argv=None):
     "Command line for `prepare`"
@@ -274,6 +347,7 @@ def prepare_cli(argv=None):
     a = p.parse_args(argv)
     try: res = prepare(a.source, a.out, a.n, a.vae, a.transform, a.vae_input, a.latent, a.bs, a.dtype, a.device, a.seed, a.shuffle, a.workers, a.data_dir)
     except (SourceError, CacheError, VAEError, ValueError) as e: sys.exit(f"lsun_ldm_prepare: error: {e}")
+    except OSError as e: sys.exit(f"lsun_ldm_prepare: error: {e.filename or ''}: {e.strerror or e}")
     except KeyboardInterrupt: sys.exit("lsun_ldm_prepare: interrupted; run the same command again to resume")
     print(summary(res))
 
@@ -287,5 +361,6 @@ def cache_cli(argv=None):
     except CacheError as e: sys.exit(f"lsun_ldm_cache: error: {e}")
     trn, val = c.split()
     print(f"{c}{' (bare: defaults for missing metadata)' if c.bare else ''}; train {len(trn)}, valid {len(val)}")
-    print(json.dumps({k: c.meta[k] for k in ('vae', 'vae_input', 'latent', 'transform', 'size', 'dtype', 'mean', 'std', 'count', 'upscaled')}))
+    keys = ('vae', 'vae_input', 'latent', 'transform', 'size', 'dtype', 'mean', 'std', 'count', 'upscaled')
+    print(json.dumps({k: c.meta.get(k) for k in keys}))
     if c.meta['skipped']: print(f"{len(c.meta['skipped'])} source files were skipped (see meta.json)")

@@ -116,7 +116,7 @@ def show_samples(x0, schedule, vae=None, decode=None, vae_input='01', nrow=8, ti
 import argparse, json, sys
 from pathlib import Path
 from .experiment import Experiment
-from .train import train, load_run
+from .train import train, load_run, check_buildable
 from .distrib import distrib, is_main
 
 def sample_run(out, n=16, steps=100, sampler='ddim', seed=0, vae=None, device='cpu'):
@@ -144,13 +144,18 @@ def train_cli(argv=None):
     a = p.parse_args(argv)
     try:
         exp = Experiment.from_name(a.name)
+        check_buildable(exp)
         if a.dry_run: return print(exp.to_json(indent=1))
+        vae = a.vae and a.samples and latents.load_vae(a.vae, 'cpu')  # before training: a bad --vae fails now
         with distrib(): m = train(exp, a.latents, a.results, a.resume, a.device, a.workers)
         if not is_main(): return
         out = Path(a.results)/exp.name
         if a.samples and not m['diverged']:
-            sample_run(out, a.samples, a.steps, vae=a.vae and latents.load_vae(a.vae, 'cpu'), device=a.device or 'cpu')
+            sample_run(out, a.samples, a.steps, vae=vae or None, device=a.device or 'cpu')
     except (ValueError, latents.CacheError, latents.VAEError, FileNotFoundError) as e: sys.exit(f"lsun_ldm_train: error: {e}")
+    except OSError as e: sys.exit(f"lsun_ldm_train: error: {e.filename or ''}: {e.strerror or e}")
+    if m['diverged']:
+        sys.exit(f"lsun_ldm_train: error: {exp.name} diverged: {m['reason']}; {m['diagnosis']}; kept {m.get('weights')} -> {out}")
     last = m['epochs'][-1] if m['epochs'] else {}
     print(f"{exp.name}: {m['epochs_done']} epochs, train loss {last.get('train_loss')}, valid loss {last.get('valid_loss')}, "
-          f"{m['latents_per_s']} latents/s, health {m['verdict']}" + (f"; DIVERGED: {m['reason']}; {m['diagnosis']}" if m['diverged'] else '') + f" -> {out}")
+          f"{m['latents_per_s']} latents/s, health {m['verdict']} -> {out}")

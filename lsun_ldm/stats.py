@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['N_BINS', 'HIST_MAX', 'MAX_N', 'MEAN_WARN', 'MEAN_BAD', 'STD_WARN', 'STD_BAD', 'GROWTH_WARN', 'GROWTH_BAD',
            'DEAD_WARN', 'DEAD_BAD', 'VERDICTS', 'resblocks', 'ActStats', 'ActivationStats', 'load_stats', 'save_stats',
-           'plot_means_stds', 'plot_colorful', 'plot_dead', 'health_summary', 'health_table', 'first_blowup']
+           'plot_means_stds', 'plot_colorful', 'plot_dead', 'health_summary', 'health_table', 'first_blowup',
+           'past_bad']
 
 # %% ../nbs/03b_stats.ipynb #501e9d38
 import json, re
@@ -122,6 +123,15 @@ class ActivationStats(Callback):
         torch.stack(torch.std_mean(a)[::-1], out=r[:2])
         torch.histc(a.abs().clamp_(max=self.hist_max), self.bins, 0, self.hist_max, out=r[3:])
         torch.div(r[3], a.numel(), out=r[2])
+
+    @property
+    def n_recorded(self): return len(self._steps)
+
+    def recorded(self, start=0):
+        "(means, stds) on the device, (batches, blocks), of the recorded batches from number `start` on"
+        if self._buf is None: return torch.zeros(0, len(self.names)), torch.zeros(0, len(self.names))
+        b = self._buf[start:len(self._steps)]
+        return b[...,0], b[...,1]
 
     @property
     def stats(self):
@@ -241,3 +251,8 @@ def first_blowup(stats):
     what = ('non-finite mean' if not m[b,k].isfinite() else 'non-finite std' if not s[b,k].isfinite()
             else f'|mean| {abs(mb):.3g} > {MEAN_BAD:g}' if abs(mb) > MEAN_BAD else f'std {sb:.3g} > {STD_BAD:g}')
     return stats.names[k], int(stats.steps[b]), what
+
+def past_bad(means, stds):
+    "Per block, on the device: whether its median |mean| or std over the batches of `means`, `stds` is past 'bad' or not finite"
+    m, s = means.abs().median(0).values, stds.median(0).values
+    return ~(m <= MEAN_BAD) | ~(s <= STD_BAD)
