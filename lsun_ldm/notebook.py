@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['NO_DATA', 'COLAB_DIR', 'NotebookError', 'setup_experiment', 'ExperimentRun', 'in_colab', 'colab_data']
 
-# %% ../nbs/08_notebook.ipynb #fe636967
+# %% ../nbs/08_notebook.ipynb #01b8f020
 import json, os, sys, tempfile
 from pathlib import Path
 from fastcore.basics import store_attr
@@ -17,7 +17,7 @@ from .stats import health_table
 from .sample import sample_run
 from .eval import evaluate
 
-# %% ../nbs/08_notebook.ipynb #84cc5058
+# %% ../nbs/08_notebook.ipynb #e30aa66c
 class NotebookError(Exception):
     "A problem an experiment notebook reports in one line"
 
@@ -36,26 +36,25 @@ def _shared_latents(start):
 NO_DATA = ("no latent cache{where}: set LATENTS in the parameters cell (or papermill -p LATENTS DIR) to a folder with "
            "latents.npy, make one with lsun_ldm_prepare (see the README), or in Colab run the data cell")
 
-def _here():
-    "The running notebook's folder, or the working folder"
-    try: p = notebook_path()
-    except RuntimeError: p = None
-    return p.parent.resolve() if p is not None and p.parent.is_dir() and str(p.parent) != '.' else Path.cwd()
-
 def setup_experiment(name=None, latents=None, results=None, device=None, max_n='cache', max_epochs=None, tiny=None):
     "An `ExperimentRun` of experiment `name` (default: the running notebook's name); prints what runs and where"
     in_nbdev = nbdev_test_notebook() is not None
     if not in_nbdev: _one_line_errors()
     tiny = bool(os.environ.get('IN_TEST')) if tiny is None else tiny
-    try:
-        fname, copy_note = (name, None) if name else strip_copy(notebook_path())
-        asked = Experiment.from_name(fname)
-    except (ValueError, RuntimeError) as e: raise NotebookError(str(e)) from None
-    here = _here()
+    try: path = notebook_path()
+    except RuntimeError as e:
+        if not name: raise NotebookError(str(e)) from None
+        path = None  # NAME says; results go to the project of the working folder
+    fname, copy_note = (name, None) if name else strip_copy(path)
+    try: asked = Experiment.from_name(fname)
+    except ValueError as e: raise NotebookError(str(e)) from None
+    here = path.parent.resolve() if path is not None and path.parent.is_dir() else Path.cwd()
     root = project_root(here)
     latents = latents or os.environ.get('LATENTS') or _shared_latents(root or here)
     if latents is None:
-        if in_nbdev and not os.environ.get('LSUN_LDM_REQUIRE_DATA'): print(f"skipped: {NO_DATA.format(where='')}"); return ExperimentRun(asked)
+        if in_nbdev and not os.environ.get('LSUN_LDM_REQUIRE_DATA'):
+            print(f"skipped: {NO_DATA.format(where='')}")
+            return ExperimentRun(asked)
         raise NotebookError(NO_DATA.format(where=f" ({os.environ['LSUN_LDM_DATA']}/latents does not exist)" if os.environ.get('LSUN_LDM_DATA') else ''))
     try:
         cache = LatentCache(latents)
@@ -63,7 +62,9 @@ def setup_experiment(name=None, latents=None, results=None, device=None, max_n='
         check_size(exp, cache)
     except (CacheError, ValueError) as e: raise NotebookError(str(e)) from None
     notes = [cap_note] if cap_note else []
-    if tiny: notes.insert(0, f"tiny version of {exp.name} for tests"); exp = tiny_version(exp)
+    if tiny:
+        notes.insert(0, f"tiny version of {exp.name} for tests")
+        exp = tiny_version(exp)
     results = Path(results) if results else Path(tempfile.mkdtemp()) if in_nbdev and tiny else (root or Path.cwd())/'results'
     run = ExperimentRun(exp, cache.path, results, device or default_device(), tiny)
     why = f" ({'; '.join(notes)})" if notes else ''
@@ -72,7 +73,7 @@ def setup_experiment(name=None, latents=None, results=None, device=None, max_n='
     print(f"{exp.describe()}\non {run.device}; latents: {cache}")
     return run
 
-# %% ../nbs/08_notebook.ipynb #35c3ba54
+# %% ../nbs/08_notebook.ipynb #02d03712
 class ExperimentRun:
     "An experiment to run on latent cache `latents` into `results/<name>` on `device`: one method per notebook step"
     def __init__(self, exp, latents=None, results=None, device='cpu', tiny=False): store_attr()
@@ -113,7 +114,7 @@ class ExperimentRun:
         print(f"{exp.name}: {res}")
         return res
 
-# %% ../nbs/08_notebook.ipynb #ca345881
+# %% ../nbs/08_notebook.ipynb #71925ccb
 COLAB_DIR = '/content/drive/MyDrive/lsun_ldm'
 
 def in_colab(): return 'google.colab' in sys.modules

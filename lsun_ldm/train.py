@@ -434,5 +434,6 @@ def cap_experiment(exp, n_max=None, epochs_max=None):
     if n_max is not None and exp.n is not None and exp.n > n_max: kw['n'], why = n_max, [f"cache holds {n_max:,}"]
     if epochs_max is not None and sum(exp.epochs) > epochs_max:
         if epochs_max < 1: raise ValueError(f"MAX_EPOCHS must be at least 1, not {epochs_max}")
-        kw['epochs'] = _cap_epochs(exp.epochs, epochs_max); why.append(f"at most {epochs_max} epochs")
+        kw['epochs'] = _cap_epochs(exp.epochs, epochs_max)
+        why.append(f"at most {epochs_max} epochs")
     return (exp.replace(**kw), f"capped from {exp.name}: {', '.join(why)}") if kw else (exp, None)
