@@ -238,4 +238,5 @@ COURSE_REFERENCE = 'miniai_nonorm_(128,256,512,768)_Attn1_Head16_303125_Bs128_Lr
 def project_root(start=None):
     "The lsun_ldm project folder (with its `settings.ini`) at or above `start` (default: the working folder), or `None`"
     start = Path(start or Path.cwd()).resolve()
-    return next((p for p in (start, *start.parents) if (p/'settings.ini').is_file() and 'lib_name = lsun_ldm' in (p/'settings.ini').read_text()), None)
+    def is_root(p): return (p/'settings.ini').is_file() and 'lib_name = lsun_ldm' in (p/'settings.ini').read_text()
+    return next((p for p in (start, *start.parents) if is_root(p)), None)

@@ -25,7 +25,8 @@ def _one_line_errors():
     "In IPython, show a `NotebookError` as one line; the cell still fails, so papermill and nbconvert exit non-zero"
     try: ip = get_ipython()
     except NameError: return
-    ip.set_custom_exc((NotebookError,), lambda shell, etype, value, tb, tb_offset=None: shell.showtraceback((etype, value, tb), exception_only=True))
+    def one_line(shell, etype, value, tb, tb_offset=None): shell.showtraceback((etype, value, tb), exception_only=True)
+    ip.set_custom_exc((NotebookError,), one_line)
 
 def _shared_latents(start):
     "`$LSUN_LDM_DATA/latents`, else `shared/lsun_bedroom/latents` in `start` or a folder above, or `None`"
@@ -55,7 +56,8 @@ def setup_experiment(name=None, latents=None, results=None, device=None, max_n='
         if in_nbdev and not os.environ.get('LSUN_LDM_REQUIRE_DATA'):
             print(f"skipped: {NO_DATA.format(where='')}")
             return ExperimentRun(asked)
-        raise NotebookError(NO_DATA.format(where=f" ({os.environ['LSUN_LDM_DATA']}/latents does not exist)" if os.environ.get('LSUN_LDM_DATA') else ''))
+        env = os.environ.get('LSUN_LDM_DATA')
+        raise NotebookError(NO_DATA.format(where=f" ({env}/latents does not exist)" if env else ''))
     try:
         cache = LatentCache(latents)
         exp, cap_note = cap_experiment(asked, len(cache) if max_n == 'cache' else max_n, max_epochs)
@@ -65,7 +67,8 @@ def setup_experiment(name=None, latents=None, results=None, device=None, max_n='
     if tiny:
         notes.insert(0, f"tiny version of {exp.name} for tests")
         exp = tiny_version(exp)
-    results = Path(results) if results else Path(tempfile.mkdtemp()) if in_nbdev and tiny else (root or Path.cwd())/'results'
+    if not results: results = tempfile.mkdtemp() if in_nbdev and tiny else (root or Path.cwd())/'results'
+    results = Path(results)
     run = ExperimentRun(exp, cache.path, results, device or default_device(), tiny)
     why = f" ({'; '.join(notes)})" if notes else ''
     print(f"runs {exp.name}{why} -> {run.out}")
@@ -88,19 +91,22 @@ class ExperimentRun:
     def train(self):
         "Train (or continue) the run; prints its summary; returns the metrics"
         if self.skipped: return
-        m = train(self.exp, self.latents, self.results, resume=(self.out/'checkpoint').exists(), device=self.device)
-        print({k: m[k] for k in ('epochs_done', 'verdict', 'diverged', 'reason', 'diagnosis', 'latents_per_s', 'wall_seconds')})
+        m = train(self.exp, self.latents, self.results, resume=(self.out/'checkpoint').exists(), device=self.device,
+                  num_workers=0 if self.tiny else None)
+        keys = ('epochs_done', 'verdict', 'diverged', 'reason', 'diagnosis', 'latents_per_s', 'wall_seconds')
+        print({k: m[k] for k in keys})
         return m
 
     def plots(self):
         "Show the loss curves, the activation statistics and the health table"
         if self.skipped: return
         from IPython.display import Image, display
-        for f in ('loss', 'stats_means_stds', 'stats_colorful', 'stats_dead'): display(Image(filename=self.out/f'{f}.png'))
+        for f in ('loss', 'stats_means_stds', 'stats_colorful', 'stats_dead'):
+            display(Image(filename=self.out/f'{f}.png'))
         print(health_table(json.loads((self.out/'health.json').read_text())))
 
     def samples(self, n=16, steps=100, vae=None):
-        "Sample `n` latents (DDIM, `steps` steps, the run's own schedule) on the run's device; shown decoded by `vae` (id or folder) or as latent channels"
+        "Sample `n` latents (DDIM, `steps` steps) on the run's device; shown decoded by `vae` (id or folder)"
         if not self._trained(): return
         from IPython.display import Image, display
         sample_run(self.out, n, 5 if self.tiny else steps, vae=vae and load_vae(vae, self.device), device=self.device)
@@ -110,7 +116,8 @@ class ExperimentRun:
         "KID of `n` samples against the cache's held-out latents (stored in metrics.json); see `lsun_ldm.eval.evaluate`"
         if not self._trained(): return
         if self.tiny: n, steps = 16, 5
-        res, out, exp = evaluate(self.out, self.latents, features, n, steps, vae=vae, device=self.device, inception_weights=inception_weights)
+        res, out, exp = evaluate(self.out, self.latents, features, n, steps, vae=vae, device=self.device,
+                                 inception_weights=inception_weights)
         print(f"{exp.name}: {res}")
         return res
 
@@ -120,7 +127,7 @@ COLAB_DIR = '/content/drive/MyDrive/lsun_ldm'
 def in_colab(): return 'google.colab' in sys.modules
 
 def colab_data(latents=None, results=None, n=9000, folder=COLAB_DIR, source=URL):
-    "In Colab: (latents, results) in Drive's `folder`, encoding `n` images of `source` when no cache is given; elsewhere unchanged"
+    "In Colab: (latents, results) in Drive's `folder`, encoding `n` images of `source` unless `latents` is given"
     if not in_colab(): return latents, results
     from google.colab import drive
     drive.mount('/content/drive')

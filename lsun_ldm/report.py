@@ -305,7 +305,7 @@ def _panel(runs, value):
     return box
 
 def browse(results_dir=None):
-    "A widget comparing one or two runs of `results_dir` (default: the project's `results/`, from anywhere in the project) side by side"
+    "A widget comparing one or two runs of `results_dir` (default: the project's `results/`) side by side"
     import ipywidgets as W
     results_dir = results_dir or (project_root() or Path.cwd())/'results'
     runs = {r['name']: r for r in table_order(collect(results_dir))}
