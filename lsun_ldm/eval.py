@@ -112,12 +112,14 @@ def _unreachable(host, port=443, timeout=5):
     try: socket.create_connection((host, port), timeout=timeout).close()
     except OSError as e: return f'{host}: {e}'
 
-def inception():
-    "torch-fidelity's Inception v3 (2048 features of uint8 images) as torchmetrics builds it, or a `FeatureError` saying what to do"
-    w = inception_weights()
-    place = f"place {w.name} (from {INCEPTION_URL}) at {w}, or use {FEATURES_HELP}"
+def inception(weights=None):
+    "torch-fidelity's Inception v3 (2048 features of uint8 images; weights from file `weights`), or a `FeatureError`"
+    w = Path(weights) if weights else inception_weights()
+    place = f"place {w.name} (from {INCEPTION_URL}) at {w} or give it as --inception-weights, or use {FEATURES_HELP}"
     if importlib.util.find_spec('torch_fidelity') is None:
         raise FeatureError(f"Inception features need torch-fidelity: pip install torch-fidelity; offline, also {place}")
+    if weights and not w.is_file():
+        raise FeatureError(f"no Inception v3 weights at {w}: download {INCEPTION_URL} there, or use {FEATURES_HELP}")
     if not w.exists() and (why := _unreachable('github.com')):
         raise FeatureError(f"cannot download the Inception v3 weights ({why}): {place}")
     from torchmetrics.image.fid import NoTrainInceptionV3
@@ -129,10 +131,11 @@ def load_features(path):
     try: return torch.jit.load(str(path), map_location='cpu').eval()
     except (RuntimeError, ValueError, OSError) as e: raise FeatureError(f"{path} is not a TorchScript file ({str(e).strip().split('.')[0][:100]}); {FEATURES_HELP}") from e
 
-def feature_net(features):
-    "(module, name) for `features`: 'latent', 'inception', a TorchScript path or an `nn.Module`"
+def feature_net(features, inception_weights=None):
+    "(module, name) for `features`: 'latent', 'inception' (file `inception_weights`), a TorchScript path or a module"
     if isinstance(features, nn.Module): return features, getattr(features, 'original_name', type(features).__name__)
-    if features in ('latent', 'inception'): return (None if features == 'latent' else inception()), features
+    if features == 'inception': return inception(inception_weights), features
+    if features == 'latent': return None, features
     if Path(features).is_file(): return load_features(features), f"TorchScript {Path(features).name}"
     raise FeatureError(f"unknown features {str(features)!r}: use {FEATURES_HELP}")
 
@@ -153,9 +156,11 @@ class KID:
 def _batches(x, bs):
     return torch.as_tensor(x).split(bs) if isinstance(x, (torch.Tensor, np.ndarray)) else x
 
-def kid(real, fake, features='latent', subset_size=None, subsets=100, range=(0, 1), seed=0, bs=64, name=None):
+def kid(real, fake, features='latent', subset_size=None, subsets=100, range=(0, 1), seed=0, bs=64, name=None,
+        inception_weights=None):
     "KID of `fake` against `real` (latents for 'latent', else images, both in `range`) in the feature space `features`"
-    net, fname = (features, name) if isinstance(features, nn.Module) and name else feature_net(features)
+    given = isinstance(features, nn.Module) and name
+    net, fname = (features, name) if given else feature_net(features, inception_weights)
     if net is None:  # latent
         real, fake = _finite(real), _finite(fake)
         f = _Features(LatentFeatures.of(real), nn.Identity())
@@ -230,11 +235,12 @@ def preview(z, size=256, mode='nearest'):
     return _preview(z, size, mode)
 
 # %% ../nbs/06_eval.ipynb #9d88325c
-def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', vae=None, seed=0, device='cpu', bs=250, grid=64):
+def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', vae=None, seed=0, device='cpu', bs=250, grid=64,
+             inception_weights=None):
     "KID of `n` samples of the run in results folder `run` against the valid split of latent cache `real`; stored in its metrics.json"
     run = Path(run)
     if not (run/'config.json').exists(): raise FileNotFoundError(f"{run} is not a results folder (no config.json)")
-    net, fname = feature_net(features)
+    net, fname = feature_net(features, inception_weights)
     cache = LatentCache(real)
     valid = cache.split(0.1)[1]
     n = min(1000, len(valid)) if n is None else n
@@ -281,8 +287,10 @@ def eval_cli(argv=None):
     p.add_argument('--steps', type=int, default=100); p.add_argument('--sampler', default='ddim')
     p.add_argument('--vae', default=None, help='decode with this VAE (hub id or folder) for image features and the grid; default: the preview decoder')
     p.add_argument('--seed', type=int, default=0); p.add_argument('--device', default='cpu')
+    p.add_argument('--inception-weights', default=None, help="Inception v3 weights file (for --features inception)")
     a = p.parse_args(argv)
-    try: res, out, exp = evaluate(a.run, a.real, a.features, a.n, a.steps, a.sampler, a.vae, a.seed, a.device)
+    try: res, out, exp = evaluate(a.run, a.real, a.features, a.n, a.steps, a.sampler, a.vae, a.seed, a.device,
+                                    inception_weights=a.inception_weights)
     except (FeatureError, ValueError, FileNotFoundError, CacheError, VAEError) as e: sys.exit(f"lsun_ldm_eval: error: {e}")
     dec = f", decoded by {out['decoder']}" if out['decoder'] else ''
     print(f"{exp.name}: {res}; {a.sampler} {a.steps} steps, seed {a.seed}{dec} -> {Path(a.run)/'metrics.json'}")

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['FAMILIES', 'NORM_TOKENS', 'INIT_TOKENS', 'SCHED_TOKENS', 'PRECISIONS', 'BLOCK_LETTERS', 'NOT_SETTINGS', 'FORMS',
-           'COURSE_REFERENCE', 'Experiment', 'parse_name']
+           'COURSE_REFERENCE', 'Experiment', 'parse_name', 'project_root']
 
 # %% ../nbs/03a_experiment.ipynb #51eba571
 import json, math, re
@@ -253,3 +253,10 @@ def parse_name(name):
 
 # %% ../nbs/03a_experiment.ipynb #40a5a042
 COURSE_REFERENCE = 'miniai_nonorm_(128,256,512,768)_Attn1_Head16_303125_Bs128_Lr3e-3_25e'
+
+# %% ../nbs/03a_experiment.ipynb #515c9034
+def project_root(start=None):
+    "The lsun_ldm project folder (with its `settings.ini`) at or above `start` (default: the working folder), or `None`"
+    start = Path(start or Path.cwd()).resolve()
+    def is_root(p): return (p/'settings.ini').is_file() and 'lib_name = lsun_ldm' in (p/'settings.ini').read_text()
+    return next((p for p in (start, *start.parents) if is_root(p)), None)

@@ -16,7 +16,7 @@ import numpy as np
 import matplotlib as mpl
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
-from .experiment import Experiment, _DEPENDENT
+from .experiment import Experiment, _DEPENDENT, project_root
 from .stats import VERDICTS, _short
 
 # %% ../nbs/07_report.ipynb #8f274ca2
@@ -338,9 +338,10 @@ def _panel(runs, value):
     dd.observe(show, 'value'); show()
     return box
 
-def browse(results_dir='results'):
-    "A widget comparing one or two runs of `results_dir` side by side"
+def browse(results_dir=None):
+    "A widget comparing one or two runs of `results_dir` (default: the project's `results/`) side by side"
     import ipywidgets as W
+    results_dir = results_dir or (project_root() or Path.cwd())/'results'
     runs = {r['name']: r for r in table_order(collect(results_dir))}
     names = list(runs)
     return W.HBox([_panel(runs, names[0] if names else None), _panel(runs, names[1] if len(names) > 1 else None)])
