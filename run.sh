@@ -12,11 +12,13 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/env.sh
 NAME=${NAME:-miniai_nonorm_9000}
+DECODE=()  # the sample grid: decoded by the VAE that made the cache when this script made it, else previews
 if [ -z "${LATENTS:-}" ]; then
   N=${N:-10000}
   LATENTS=${OUT:-data/latents_$N}
-  lsun_ldm_prepare "${DATA:-https://s3.amazonaws.com/fast-ai-imageclas/bedroom.tgz}" "$LATENTS" --n "$N" \
-    --vae "${VAE:-stabilityai/sd-vae-ft-ema}"
+  VAE=${VAE:-stabilityai/sd-vae-ft-ema}
+  lsun_ldm_prepare "${DATA:-https://s3.amazonaws.com/fast-ai-imageclas/bedroom.tgz}" "$LATENTS" --n "$N" --vae "$VAE"
+  DECODE=(--vae "$VAE")
 fi
 lsun_ldm_cache "$LATENTS"
-lsun_ldm_train "$NAME" --latents "$LATENTS" --results "${RESULTS:-results}" --resume "$@"
+lsun_ldm_train "$NAME" --latents "$LATENTS" --results "${RESULTS:-results}" --resume "${DECODE[@]}" "$@"

@@ -12,7 +12,7 @@ setuptools.setup(
     name=cfg['lib_name'], version=cfg['version'], description=cfg['description'],
     author=cfg['author'], author_email=cfg['author_email'], license=lic[0], url=cfg['git_url'],
     packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']),
-    package_data={cfg['lib_path']: ['*.json']}, include_package_data=True,
+    package_data={cfg['lib_path']: ['*.safetensors']}, include_package_data=True,
     install_requires=cfg['requirements'].split(), extras_require={'dev': cfg['dev_requirements'].split()},
     python_requires='>=' + cfg['min_python'], zip_safe=False,
     entry_points={'console_scripts': cfg['console_scripts'].split(), 'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},

@@ -8,7 +8,8 @@ from lsun_ldm.experiment import Experiment
 from lsun_ldm.noisify import LatentScale
 from lsun_ldm.train import build_model, build_schedule
 from lsun_ldm.sample import sample
-from lsun_ldm.eval import kid, preview, _KID, _Features, LatentFeatures
+from lsun_ldm.eval import kid, _KID, _Features, LatentFeatures
+from lsun_ldm.preview import preview
 from torchmetrics.image.kid import KernelInceptionDistance
 
 def timed(f):

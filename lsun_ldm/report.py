@@ -201,7 +201,7 @@ def plot_loss_curves(records, path=None):
     for r in runs:
         v = [np.nan if e.get('valid_loss') is None else e['valid_loss'] for e in r['metrics']['epochs']]
         ax.plot(range(1, len(v)+1), v, marker='o', ms=4, label=r['name'])
-    ax.set(xlabel='epoch (all fits)', ylabel='valid loss', title='valid loss per epoch (comparable within one schedule and latent scaling)')
+    ax.set(xlabel='epoch (all fits, from 1)', ylabel='valid loss (MSE of the predicted noise)', title='valid loss per epoch (comparable within one schedule and latent scaling)')
     ax.set_xlim(0.5, max([len(r['metrics']['epochs']) for r in runs], default=1) + 0.5)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
     if runs: ax.legend(loc='upper center', bbox_to_anchor=(0.5, -0.15), fontsize=7, ncol=1 + len(runs)//12)

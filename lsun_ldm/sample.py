@@ -12,7 +12,7 @@ from torch import nn
 from torchvision.utils import make_grid
 from fastprogress.fastprogress import progress_bar
 from diffusers import DDIMScheduler, DDPMScheduler, DPMSolverMultistepScheduler
-from .noisify import latent_rgb
+from .preview import preview, PREVIEW_LABEL
 from . import latents
 
 # %% ../nbs/05_sample.ipynb #ba4b4451
@@ -104,9 +104,9 @@ def sample(model, schedule, n=16, sampler='ddim', steps=100, eta=None, seed=None
 
 # %% ../nbs/05_sample.ipynb #463bef48
 def show_samples(x0, schedule, vae=None, decode=None, vae_input='01', nrow=8, title=None, ax=None, figsize=(8, 8)):
-    "Show a grid of scaled samples `x0`, decoded to pixels by `decode(latents)` or `vae`, else as latent channels; returns the grid"
+    "Show a grid of scaled samples `x0`, decoded to pixels by `decode(latents)` or `vae`, else previewed by the learned decoder; returns the grid"
     if vae is not None: decode = partial(latents.decode, vae, vae_input=vae_input)
-    imgs, label = (decode(schedule.decode(x0)), 'decoded') if decode else (latent_rgb(x0), 'latent channels (no VAE)')
+    imgs, label = (decode(schedule.decode(x0)), 'decoded') if decode else (preview(schedule.decode(x0)), PREVIEW_LABEL)
     grid = make_grid(imgs.float().cpu(), nrow=nrow, padding=1)
     if ax is None: ax = plt.subplots(figsize=figsize)[1]
     ax.imshow(grid.permute(1, 2, 0)); ax.axis('off'); ax.set_title(f"{title}: {label}" if title else label)
@@ -140,7 +140,7 @@ def train_cli(argv=None):
     p.add_argument('--device', default=None); p.add_argument('--workers', type=int, default=None)
     p.add_argument('--samples', type=int, default=16, help='size of the sample grid (0: none)')
     p.add_argument('--steps', type=int, default=100, help='DDIM steps of the sample grid')
-    p.add_argument('--vae', default=None, help='decode the sample grid with this VAE (hub id or folder); default: latent channels')
+    p.add_argument('--vae', default=None, help='decode the sample grid with this VAE (hub id or folder); default: the learned preview decoder')
     a = p.parse_args(argv)
     try:
         exp = Experiment.from_name(a.name)

@@ -18,6 +18,7 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 from safetensors import safe_open
 from safetensors.torch import save_file
+import lsun_ldm  # first: its __init__ filters the torch.jit.script FutureWarning that importing fastai gives
 from fastai.callback.core import Callback
 from diffusers.models.resnet import ResnetBlock2D
 from .unet import EmbResBlock
@@ -172,21 +173,26 @@ def plot_means_stds(stats, path=None, figsize=(14,4)):
     axs = fig.subplots(1, 2)
     for k,(n,c) in enumerate(zip(stats.names, _colors(stats.names))):
         for ax,v in zip(axs, (stats.means, stats.stds)): ax.plot(stats.steps, v[:,k], color=c, label=_short(n), lw=1.5 if 'mid' in n else 1)
-    for ax,title in zip(axs, ('mean', 'std')): ax.set(title=title, xlabel='batch')
+    for ax,what in zip(axs, ('mean', 'std')):
+        ax.set(title=f'{what} of each block output', xlabel='training batch', ylabel=f'{what} of activations (output units)')
     axs[1].legend(loc='center left', bbox_to_anchor=(1, 0.5), fontsize=7, ncol=1 + len(stats.names)//16)
     return _finish(fig, path)
 
 def plot_colorful(stats, path=None, ncols=6):
     "The 'colorful dimension': log(1+histogram of |a|) over batches, one strip per block in forward order"
     nrows = -(-len(stats.names)//ncols)
-    fig = Figure(figsize=(2.2*ncols, 1.6*nrows), layout='constrained')
-    axs = fig.subplots(nrows, ncols, squeeze=False).flatten()
+    fig = Figure(figsize=(2.2*ncols + 1, 1.7*nrows + 0.6), layout='constrained')
+    axs = fig.subplots(nrows, ncols, squeeze=False, sharex=True, sharey=True)
     ext = (stats.steps[0].item(), stats.steps[-1].item()+1, 0, stats.hist_max) if len(stats) else None
-    for k,ax in enumerate(axs):
-        ax.axis('off')
-        if k >= len(stats.names): continue
-        ax.imshow(stats.hists[:,k].T.log1p(), origin='lower', aspect='auto', extent=ext)
-        ax.set_title(_short(stats.names[k]), fontsize=8)
+    vmax = stats.hists.log1p().max().item() if len(stats) else 1
+    im = None
+    for k,ax in enumerate(axs.flat):
+        if k >= len(stats.names): ax.axis('off'); continue
+        im = ax.imshow(stats.hists[:,k].T.log1p(), origin='lower', aspect='auto', extent=ext, vmin=0, vmax=vmax)
+        ax.set_title(_short(stats.names[k]), fontsize=8); ax.tick_params(labelsize=6)
+    for ax in axs[-1]: ax.set_xlabel('training batch', fontsize=7)
+    for ax in axs[:, 0]: ax.set_ylabel('|activation|', fontsize=7)
+    if im is not None: fig.colorbar(im, ax=axs, shrink=0.8, label='log(1 + count of |activation| in the bin)')
     return _finish(fig, path)
 
 def plot_dead(stats, path=None, figsize=(10,5)):
@@ -196,8 +202,8 @@ def plot_dead(stats, path=None, figsize=(10,5)):
     ext = (stats.steps[0].item(), stats.steps[-1].item()+1, len(stats.names)-0.5, -0.5) if len(stats) else None
     im = ax.imshow(stats.dead.T, aspect='auto', vmin=0, vmax=1, cmap='magma', extent=ext, interpolation='nearest')
     ax.set_yticks(range(len(stats.names)), [_short(n) for n in stats.names], fontsize=7)
-    ax.set(xlabel='batch', title='dead share |a| < 0.25')
-    fig.colorbar(im, ax=ax)
+    ax.set(xlabel='training batch', ylabel='block (forward order)', title='dead share |a| < 0.25')
+    fig.colorbar(im, ax=ax, label='share of the block output with |activation| < 0.25')
     return _finish(fig, path)
 
 # %% ../nbs/03b_stats.ipynb #8ea7c6dc

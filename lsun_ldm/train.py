@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np, torch, torch.distributed as dist, torch.nn as nn, torch.nn.functional as F
 from safetensors import safe_open, SafetensorError
 from safetensors.torch import save_file, load_file
+import lsun_ldm  # first: its __init__ filters the torch.jit.script FutureWarning that importing fastai gives
 from fastai.learner import Learner
 from fastcore.basics import store_attr
 from fastai.callback.core import Callback, CancelFitException, CancelStepException
@@ -423,12 +424,16 @@ def _train(exp, cache, out, config, resume, device, num_workers, cbs):
 def plot_losses(learn, log, path=None):
     "Per-batch training loss of this session and per-epoch train/valid loss of the whole run"
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
     fig = Figure(figsize=(10, 3.5)); a, b = fig.subplots(1, 2)
     losses = [float(o) for o in learn.recorder.losses]
-    a.plot(losses, lw=0.7); a.set(title='train loss per batch (this session)', xlabel='batch', yscale='log')
-    x = range(len(log))
-    for k in ('train_loss', 'valid_loss'): b.plot(x, [o[k] for o in log], marker='o', label=k)
-    b.set(title='loss per epoch', xlabel='epoch (all fits)'); b.legend()
+    a.plot(losses, lw=0.7)
+    a.set(title='train loss per batch (this session)', xlabel='batch', ylabel='MSE of the predicted noise', yscale='log')
+    x = range(1, len(log) + 1)
+    for k in ('train_loss', 'valid_loss'): b.plot(x, [np.nan if o[k] is None else o[k] for o in log], marker='o', label=k)
+    b.set(title='loss per epoch', xlabel='epoch (all fits, from 1)', ylabel='MSE of the predicted noise', xlim=(0.5, max(len(log), 1) + 0.5))
+    b.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
+    b.legend()
     fig.tight_layout()
     if path: fig.savefig(path, dpi=90)
     return fig
