@@ -175,6 +175,7 @@ class Experiment:
         applies, default, _ = _DEPENDENT[f]
         if not applies(self): return None
         return default(self) if callable(default) else default
+    def is_default(self, f): return getattr(self, f) == self._default(f)
     def _fail(self, f, msg):
         t = _TOKEN_OF[f]
         try: tok = repr(t.fmt(*(getattr(self, g) for g in t.fields)))
