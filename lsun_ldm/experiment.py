@@ -114,7 +114,7 @@ _TOKEN_OF = {f: t for t in _TOKENS for f in t.fields}
 NOT_SETTINGS = dict(  # words of the earlier attempt's notebook names that set nothing
     sampling="its notebook also sampled; every run here samples",
     alt="its 'alt' notebook standardised the latents without the x0.2: that is `norm`",
-    Ver2="its 'Ver2' notebook trained with the lin01 schedule at scale 0.18215: `SchedLin0.01_Scale0.18215_TScale1000`")
+    Ver2="its 'Ver2' notebook trained with the lin01 schedule at scale 0.18215: `Scale0.18215_SchedLin0.01_TScale1000`")
 FORMS = ', '.join(t.form for t in _TOKENS)
 
 # %% ../nbs/03a_experiment.ipynb #6c213925

@@ -195,7 +195,10 @@ def _cells(row, lead=()):
             'latents/s': _f(row['latents_per_s'], '.1f')}
 
 # %% ../nbs/07_report.ipynb #deccc2d4
-def group_name(exp): return exp.replace(seed=0).name
+def group_name(r):
+    "The seed group of run record `r`: its name without the seed (a stopped run: with how far it got)"
+    m = r['metrics'] or {}
+    return r['exp'].replace(seed=0).name + (f" (stopped after {m['epochs_done']} epochs)" if m.get('stopped') else '')
 
 def _mean_spread(vals):
     vals = [v for v in vals if v is not None and math.isfinite(v)]
@@ -204,13 +207,14 @@ def _mean_spread(vals):
 def seed_groups(records):
     "{group name: summary} of the runs with results grouped by their name without the seed, in table order"
     groups = {}
-    for r in _with_results(table_order(records)): groups.setdefault(group_name(r['exp']), []).append(r)
+    for r in _with_results(table_order(records)): groups.setdefault(group_name(r), []).append(r)
     out = {}
     for g, rs in groups.items():
         vm, vs = _mean_spread([_last(r['metrics'], 'valid_loss') for r in rs if not r['metrics'].get('diverged')])
         km, ks = _mean_spread([_kid(r['metrics']).get('mean') for r in rs])
         out[g] = dict(group=g, seeds=len(rs), valid_loss_mean=vm, valid_loss_spread=vs, kid_mean=km, kid_spread=ks,
-                      diverged=sum(bool(r['metrics'].get('diverged')) for r in rs), exp=rs[0]['exp'].replace(seed=0))
+                      diverged=sum(bool(r['metrics'].get('diverged')) for r in rs), exp=rs[0]['exp'].replace(seed=0),
+                      stopped=g != group_name(dict(rs[0], metrics={})))
     return out
 
 def _within(a, b, k):
@@ -220,9 +224,9 @@ def _within(a, b, k):
     return 'within the spread' if abs(ma - mb) <= sa + sb else 'beyond the spread'
 
 def group_changes(groups):
-    "{field: [(group a, group b), ...]} of seed groups whose configurations differ in exactly that field"
+    "{field: [(group a, group b), ...]} of seed groups whose configurations differ in exactly that field (finished runs)"
     out = {}
-    for a, b in combinations(groups.values(), 2):
+    for a, b in combinations([g for g in groups.values() if not g['stopped']], 2):
         if len(ch := _changes(a['exp'], b['exp'])) == 1: out.setdefault(ch[0], []).append((a, b))
     return out
 
@@ -368,7 +372,7 @@ def write_report(results_dir='results'):
     page = _page_path(d)
     page.write_text(f'{MARK}\n' + report_markdown(records, _strays(d)), encoding='utf-8')
     groups = seed_groups(records)
-    rows = [run_row(r, lead, _seed_cols(groups[group_name(r['exp'])]) if r['exp'] and group_name(r['exp']) in groups else None)
+    rows = [run_row(r, lead, _seed_cols(groups[group_name(r)]) if r['exp'] and r['metrics'] and group_name(r) in groups else None)
             for r in table_order(records)]
     (d/'index.csv').write_text(_csv(rows), encoding='utf-8')
     for f, plot, show in (('loss_curves.png', plot_loss_curves, any(r['metrics'] and r['metrics']['epochs'] for r in records)),
