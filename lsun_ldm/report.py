@@ -202,7 +202,8 @@ def group_name(r):
 
 def _mean_spread(vals):
     vals = [v for v in vals if v is not None and math.isfinite(v)]
-    return (float(np.mean(vals)), (max(vals) - min(vals))/2) if vals else (None, None)
+    if not vals: return None, None
+    return float(np.mean(vals)), (max(vals) - min(vals))/2 if len(vals) > 1 else None  # one seed: no spread
 
 def seed_groups(records):
     "{group name: summary} of the runs with results grouped by their name without the seed, in table order"
