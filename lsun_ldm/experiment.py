@@ -84,6 +84,7 @@ def _fmt_norms(n, a): return 'BN' if (n, a) == ('batch', 'group') else f'{NORM_T
 def _fmt_n(n): return 'all' if n is None else f'{n//1000}k' if n % 1000 == 0 else str(n)
 def _fmt_sched(s, b): return f"Sched{SCHED_TOKENS.get(s, s)}{'' if b in (None, 0.02) else _num(b)}"
 def _opt(f): return lambda v: f(v) if v else None
+def _int_or_num(x): return int(x) if x == int(x) else _num(x)
 
 _TOKENS = [
     _Tok(('family',), 'miniai|diffusers', lambda m: (m[0],), str, 'miniai'),
@@ -101,7 +102,7 @@ _TOKENS = [
     _Tok(('scale',), 'Scale(.*)', lambda m: (_float(m[1]),), lambda s: f'Scale{_num(s)}', 'Scale0.2'),
     _Tok(('schedule', 'beta_end'), f"Sched({'|'.join(SCHED_TOKENS.values())})(.*)",
          lambda m: (_OF[m[1]], _float(m[2]) if m[2] else None), _fmt_sched, 'SchedCos|SchedLin|SchedLin0.01|SchedSqcos'),
-    _Tok(('t_scale',), 'TScale(.*)', lambda m: (_float(m[1]),), lambda s: f'TScale{int(s) if s == int(s) else _num(s)}', 'TScale1'),
+    _Tok(('t_scale',), 'TScale(.*)', lambda m: (_float(m[1]),), lambda s: f'TScale{_int_or_num(s)}', 'TScale1'),
     _Tok(('n',), r'all|(\d+)(k?)', lambda m: (None if m[0] == 'all' else int(m[1])*(1000 if m[2] else 1),), _fmt_n, '10k|12345|all'),
     _Tok(('bs',), 'Bs(.*)', lambda m: (_int(m[1]),), 'Bs{}'.format, 'Bs32'),
     _Tok(('lr',), 'Lr(.*)', lambda m: (_float(m[1]),), lambda lr: f'Lr{_num(lr)}', 'Lr1e-3'),

@@ -94,7 +94,8 @@ def _run(folder):
     cfg = cfg if cfg is None else _typed(cfg, dict(params=(int,)), 'config.json', problems)
     exp = _experiment(cfg, folder, problems) if cfg is not None or not (folder/'config.json').exists() else None
     stopped = (folder/'progress.json').exists() and not (folder/'metrics.json').exists()
-    m = _progress(folder, problems) if stopped else _check_metrics(_read_json(folder/'metrics.json', problems), exp, problems)
+    if stopped: m = _progress(folder, problems)
+    else: m = _check_metrics(_read_json(folder/'metrics.json', problems), exp, problems)
     h = None if stopped else _check_health(_read_json(folder/'health.json', problems), problems)
     plots = {k: f for k, f in PLOTS.items() if (folder/f).is_file()}
     if m is not None and not stopped:
@@ -116,7 +117,7 @@ def varying_fields(records):
     "The `Experiment` fields (in field order) that take more than one value across the runs with results"
     exps = [r['exp'] for r in _with_results(records)]
     return [f for f in _FIELDS if len({getattr(e, f) for e in exps}) > 1
-            and not (f in _DEPENDENT and all(_DEPENDENT[f][0](e) and e.is_default(f) for e in exps))]  # a default implied by others
+            and not (f in _DEPENDENT and all(_DEPENDENT[f][0](e) and e.is_default(f) for e in exps))]  # implied default
 
 def table_order(records):
     "`records` sorted by their varying fields' values, then name; runs without results last"
@@ -225,7 +226,7 @@ def _within(a, b, k):
     return 'within the spread' if abs(ma - mb) <= sa + sb else 'beyond the spread'
 
 def group_changes(groups):
-    "{field: [(group a, group b), ...]} of seed groups whose configurations differ in exactly that field (finished runs)"
+    "{field: [(group a, group b), ...]} of finished seed groups whose configurations differ in exactly that field"
     out = {}
     for a, b in combinations([g for g in groups.values() if not g['stopped']], 2):
         if len(ch := _changes(a['exp'], b['exp'])) == 1: out.setdefault(ch[0], []).append((a, b))
@@ -314,12 +315,14 @@ def _strays(results_dir): return [d.name for d in _folders(results_dir) if not _
 def _ms(m, s, fmt): return _DASH if m is None else f'{m:{fmt}}' + (f' ± {s:{fmt}}' if s else '')
 
 def _group_cells(g):
-    return {'configuration': f"`{g['group']}`", 'seeds': g['seeds'], 'valid loss': _ms(g['valid_loss_mean'], g['valid_loss_spread'], '.4f'),
+    return {'configuration': f"`{g['group']}`", 'seeds': g['seeds'],
+            'valid loss': _ms(g['valid_loss_mean'], g['valid_loss_spread'], '.4f'),
             'KID (latent)': _ms(g['kid_mean'], g['kid_spread'], '.4f'), 'diverged': g['diverged'] or _DASH}
 
 def _group_pair(f, a, b):
     ca, cb = _group_cells(a), _group_cells(b)
-    return {f: _arrow(_value(getattr(a['exp'], f)), _value(getattr(b['exp'], f))), 'configurations': f"{ca['configuration']} → {cb['configuration']}",
+    return {f: _arrow(_value(getattr(a['exp'], f)), _value(getattr(b['exp'], f))),
+            'configurations': f"{ca['configuration']} → {cb['configuration']}",
             'valid loss': _arrow(ca['valid loss'], cb['valid loss']), '': _within(a, b, 'valid_loss'),
             'KID': _arrow(ca['KID (latent)'], cb['KID (latent)']), ' ': _within(a, b, 'kid')}
 
@@ -337,7 +340,8 @@ def report_markdown(records, strays=()):
                   'difference between two configurations is a finding only when it is beyond the spread.', '',
                   *_md_table([_group_cells(g) for g in groups.values()])]
         for f, pairs in group_changes(groups).items():
-            lines += ['', f'### Configurations that differ only in {f}', '', *_md_table([_group_pair(f, a, b) for a, b in pairs])]
+            pair_rows = [_group_pair(f, a, b) for a, b in pairs]
+            lines += ['', f'### Configurations that differ only in {f}', '', *_md_table(pair_rows)]
     for f, pairs in single_changes(records).items():
         note = ' (loss levels are not comparable across schedules or latent scalings: judge by KID and health)' if f in _NOT_COMPARABLE else ''
         lines += ['', f'## Runs that differ only in {f}', '', f'{len(pairs)} pair(s){note}:', '', *_md_table(_pair_rows(f, pairs, rows))]
@@ -373,8 +377,8 @@ def write_report(results_dir='results'):
     page = _page_path(d)
     page.write_text(f'{MARK}\n' + report_markdown(records, _strays(d)), encoding='utf-8')
     groups = seed_groups(records)
-    rows = [run_row(r, lead, _seed_cols(groups[group_name(r)]) if r['exp'] and r['metrics'] and group_name(r) in groups else None)
-            for r in table_order(records)]
+    def seeds(r): return _seed_cols(groups[group_name(r)]) if r['exp'] and r['metrics'] and group_name(r) in groups else None
+    rows = [run_row(r, lead, seeds(r)) for r in table_order(records)]
     (d/'index.csv').write_text(_csv(rows), encoding='utf-8')
     for f, plot, show in (('loss_curves.png', plot_loss_curves, any(r['metrics'] and r['metrics']['epochs'] for r in records)),
                           ('health_blocks.png', plot_health_blocks, any(r['health'] for r in records))):
