@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: nbdev_clean + nbdev_export must leave the tree unchanged, then all notebooks run under
+# Runs every test: nbdev_clean + nbdev_export must leave the tree unchanged, ruff must pass, then all notebooks run under
 # nbdev_test (IN_TEST set: tiny sizes, same code paths). Creates .venv first when missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -15,4 +15,5 @@ if [ "$(state)" != "$before" ]; then
   exit 1
 fi
 echo "nbdev_clean and nbdev_export leave the tree unchanged"
+ruff check lsun_ldm bench  # ruff.toml: lines <= 120, one statement per line, nothing unused or undefined
 nbdev_test --timing "$@"

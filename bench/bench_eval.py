@@ -8,7 +8,7 @@ from lsun_ldm.experiment import Experiment
 from lsun_ldm.noisify import LatentScale
 from lsun_ldm.train import build_model, build_schedule
 from lsun_ldm.sample import sample
-from lsun_ldm.eval import kid, _KID, _Features, LatentFeatures
+from lsun_ldm.eval import kid, KIDMetric, CheckedFeatures, LatentFeatures
 from lsun_ldm.preview import preview
 from torchmetrics.image.kid import KernelInceptionDistance
 
@@ -28,7 +28,7 @@ def main():
     kid(zr[:16], zf[:16])  # warm up
     r, secs = timed(lambda: kid(zr, zf))
     print(f"KID latent space, {r}: {secs:.2f} s")
-    m = _KID(_Features(LatentFeatures.of(zr), torch.nn.Identity()), subsets=a.stock_subsets, subset_size=r.subset_size)
+    m = KIDMetric(CheckedFeatures(LatentFeatures.of(zr), torch.nn.Identity()), subsets=a.stock_subsets, subset_size=r.subset_size)
     m.update(zr, real=True); m.update(zf, real=False)
     _, stock = timed(lambda: KernelInceptionDistance.compute(m))
     print(f"  torchmetrics' stock compute, {a.stock_subsets} subsets of {r.subset_size} (float64 features): {stock:.2f} s "

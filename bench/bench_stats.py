@@ -7,7 +7,7 @@ Run: .venv/bin/python bench/bench_stats.py [steps] [warmup]"""
 import sys, time, statistics, torch, torch.nn.functional as F
 from contextlib import contextmanager, nullcontext
 from fastai.callback.hook import Hooks, ActivationStats as FastaiActivationStats
-from lsun_ldm.unet import EmbUNetModel, init_course
+from lsun_ldm.unet import EmbUNetModel, init_resnets
 from lsun_ldm.stats import ActivationStats, resblocks
 
 @contextmanager
@@ -21,7 +21,7 @@ def fastai_stock(model):
 
 def main(steps=15, warmup=2, bs=32):
     torch.manual_seed(0)
-    model = init_course(EmbUNetModel(4, 4, nfs=(32,64,64,128), num_layers=2, attn_start=2, attn_chans=8)).train()
+    model = init_resnets(EmbUNetModel(4, 4, nfs=(32,64,64,128), num_layers=2, attn_start=2, attn_chans=8)).train()
     x,t,eps = torch.randn(bs,4,32,32), torch.rand(bs), torch.randn(bs,4,32,32)
     opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
     def step():

@@ -1,7 +1,7 @@
 """Training-step throughput of the small U-Net of each family on this CPU: fwd + bwd + Adam step, fp32, batch 32 of
 (4,32,32) latents; plus parameter counts and forward FLOPs per latent. Run: .venv/bin/python bench/bench_unet.py [secs]"""
 import sys, time, torch, torch.nn.functional as F
-from lsun_ldm.unet import EmbUNetModel, init_course, diffusers_unet, model_summary
+from lsun_ldm.unet import EmbUNetModel, init_resnets, diffusers_unet, model_summary
 
 def throughput(model, bs=32, warmup=2, secs=30.):
     "Latents/s of full training steps on a fixed random batch, timed for at least `secs` (and 3 steps)"
@@ -21,7 +21,7 @@ if __name__ == '__main__':
     torch.manual_seed(0)
     print(f'torch {torch.__version__}, {torch.get_num_threads()} threads, fp32, batch 32, input (4,32,32)')
     models = {'EmbUNetModel(4,4,nfs=(32,64,64,128),num_layers=2,attn_start=2,attn_chans=8)':
-                  init_course(EmbUNetModel(4, 4, nfs=(32,64,64,128), num_layers=2, attn_start=2, attn_chans=8)),
+                  init_resnets(EmbUNetModel(4, 4, nfs=(32,64,64,128), num_layers=2, attn_start=2, attn_chans=8)),
               "diffusers_unet((32,64,64,128),'DAAA',layers=2)": diffusers_unet((32,64,64,128), 'DAAA', layers=2)}
     for name,m in models.items():
         s = model_summary(m)

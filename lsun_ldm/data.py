@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['URL', 'IMG_EXTS', 'TRANSFORMS', 'test_data', 'SourceError', 'download', 'extract', 'archive_key', 'extract_to',
-           'get_source', 'image_files', 'subset', 'check_choice', 'load_rgb', 'to_tensor', 'make_bad_images',
-           'bad_name', 'ImagesDS', 'collate_images', 'show_images']
+           'get_source', 'image_files', 'subset', 'check_choice', 'load_rgb', 'to_tensor', 'bad_name', 'ImagesDS',
+           'collate_images', 'show_images']
 
 # %% ../nbs/00_data.ipynb #a0e57ff8
-import hashlib, io, os, random, shutil, tarfile, urllib.error, urllib.request, zipfile
+import hashlib, os, random, shutil, tarfile, urllib.error, urllib.request, zipfile
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
@@ -153,22 +153,6 @@ def to_tensor(im, transform='crop', size=256):
         x, y = (0, 0) if transform == 'crop' else ((w-size)//2, (h-size)//2)
         im = im.crop((x, y, x+size, y+size))
     return torch.from_numpy(np.array(im)).permute(2, 0, 1).float().div_(255), upscaled
-
-# %% ../nbs/00_data.ipynb #18633d42
-def make_bad_images(folder, good=None):
-    "Write one file for each awkward case into `folder` (a real JPEG `good` is used for the truncated one); returns {name: decodable}"
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(0)
-    px = lambda c: Image.fromarray(rng.integers(0, 255, (300, 400, c), dtype=np.uint8).squeeze())
-    px(1).save(folder/'gray.jpg'); px(3).convert('CMYK').save(folder/'cmyk.jpg')
-    px(4).save(folder/'rgba.png'); px(3).save(folder/'png_named.jpg', format='PNG')
-    px(3).resize((120, 90)).save(folder/'small.jpg')
-    (folder/'zero_bytes.jpg').write_bytes(b'')
-    (folder/'not_an_image.jpg').write_text('this is not a JPEG')
-    if good: jpg = Path(good).read_bytes()
-    else: buf = io.BytesIO(); px(3).save(buf, format='JPEG'); jpg = buf.getvalue()
-    (folder/'truncated.jpg').write_bytes(jpg[:len(jpg)//2])
-    return dict(gray=True, cmyk=True, rgba=True, png_named=True, small=True, zero_bytes=False, not_an_image=False, truncated=False)
 
 # %% ../nbs/00_data.ipynb #d2f92998
 def bad_name(path):

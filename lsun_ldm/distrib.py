@@ -14,7 +14,7 @@ from torch import nn
 from torch.nn.parallel import DistributedDataParallel
 from torch.utils.data import DataLoader, DistributedSampler, RandomSampler
 from fastcore.basics import patch, noop
-import lsun_ldm  # first: its __init__ filters the torch.jit.script FutureWarning that importing fastai gives
+import lsun_ldm  # noqa: F401 first: its __init__ filters the torch.jit.script FutureWarning that importing fastai gives
 from fastai.callback.core import Callback
 from fastai.callback.progress import ProgressCallback
 from fastai.learner import Learner

@@ -13,7 +13,7 @@ from functools import cached_property
 import torch
 from torch.utils.data import DataLoader, Dataset, default_collate
 from fastcore.basics import patch
-import lsun_ldm  # first: its __init__ filters the torch.jit.script FutureWarning that importing fastai gives
+import lsun_ldm  # noqa: F401 first: its __init__ filters the torch.jit.script FutureWarning that importing fastai gives
 from fastai.data.core import DataLoaders
 
 # %% ../nbs/02_noisify.ipynb #94cf00b8

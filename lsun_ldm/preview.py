@@ -12,8 +12,9 @@ from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from torch import nn
 from safetensors import safe_open
-from safetensors.torch import save_file, load_file
+from safetensors.torch import load_file
 import lsun_ldm
+from .core import save_state
 from .data import load_rgb, to_tensor
 from .latents import LatentCache
 
@@ -98,7 +99,7 @@ def train_preview_decoder(images_dir, latents_dir, n=2000, n_valid=200, steps=45
 def save_preview_decoder(dec, path=PREVIEW_WEIGHTS):
     "Save `dec`'s weights with its architecture and recipe to the safetensors file `path`"
     meta = dict(config=json.dumps(dec.config), recipe=json.dumps(getattr(dec, 'recipe', {})))
-    save_file({k: v.contiguous() for k, v in dec.state_dict().items()}, str(path), metadata=meta)
+    save_state(dec, path, metadata=meta)
 
 def load_preview_decoder(path=PREVIEW_WEIGHTS):
     "The `PreviewDecoder` saved at `path` (default: the shipped one), in eval mode"

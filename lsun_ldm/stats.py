@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['N_BINS', 'HIST_MAX', 'MAX_N', 'MEAN_WARN', 'MEAN_BAD', 'STD_WARN', 'STD_BAD', 'GROWTH_WARN', 'GROWTH_BAD',
-           'DEAD_WARN', 'DEAD_BAD', 'VERDICTS', 'resblocks', 'ActStats', 'ActivationStats', 'load_stats', 'save_stats',
-           'plot_means_stds', 'plot_colorful', 'plot_dead', 'health_summary', 'health_table', 'first_blowup',
-           'past_bad']
+           'DEAD_WARN', 'DEAD_BAD', 'VERDICTS', 'resblocks', 'short_block_name', 'ActStats', 'ActivationStats',
+           'load_stats', 'save_stats', 'plot_means_stds', 'plot_colorful', 'plot_dead', 'health_summary',
+           'health_table', 'first_blowup', 'past_bad']
 
 # %% ../nbs/03b_stats.ipynb #501e9d38
 import json, re
@@ -17,10 +17,10 @@ import torch
 import matplotlib as mpl
 from matplotlib.figure import Figure
 from safetensors import safe_open
-from safetensors.torch import save_file
-import lsun_ldm  # first: its __init__ filters the torch.jit.script FutureWarning that importing fastai gives
+import lsun_ldm  # noqa: F401 first: its __init__ filters the torch.jit.script FutureWarning that importing fastai gives
 from fastai.callback.core import Callback
 from diffusers.models.resnet import ResnetBlock2D
+from .core import save_state, save_figure
 from .unet import EmbResBlock
 
 # %% ../nbs/03b_stats.ipynb #d08f8010
@@ -34,7 +34,7 @@ def resblocks(model):
     blocks = [(n,m) for n,m in model.named_modules() if isinstance(m, _BLOCK_TYPES)]
     return sorted(blocks, key=lambda o: _stage(o[0]))  # stable: registration order within a stage
 
-def _short(name):
+def short_block_name(name):
     "Compact plot label: 'downs.1.resnets.0' or 'unet.down_blocks.1.resnets.0' -> 'down1.0', 'mid_block' -> 'mid'"
     if m := re.search(r'(down|up)s?(?:_blocks)?\.(\d+)\.resnets\.(\d+)$', name): return f'{m[1]}{m[2]}.{m[3]}'
     if m := re.search(r'mid_block(?:\.resnets\.(\d+))?$', name): return 'mid' if m[1] is None else f'mid.{m[1]}'
@@ -153,15 +153,10 @@ def load_stats(path):
 def save_stats(stats, path, append=False):
     "Save `stats` to the safetensors file `path`, after the batches already there if `append`"
     if append and Path(path).exists(): stats = load_stats(path).cat(stats)
-    save_file({k: getattr(stats, k).contiguous() for k in _FIELDS}, str(path),
-              metadata=dict(names=json.dumps(stats.names), hist_max=str(stats.hist_max)))
+    save_state({k: getattr(stats, k) for k in _FIELDS}, path,
+               metadata=dict(names=json.dumps(stats.names), hist_max=str(stats.hist_max)))
 
 # %% ../nbs/03b_stats.ipynb #54a2a18a
-def _finish(fig, path):
-    "Save `fig` as PNG to `path` if given; return it"
-    if path: fig.savefig(path, dpi=100, bbox_inches='tight')
-    return fig
-
 def _colors(names):
     "Viridis along the forward path, the middle block(s) black"
     cols = mpl.colormaps['viridis'](torch.linspace(0, 0.9, len(names)).numpy())
@@ -172,11 +167,11 @@ def plot_means_stds(stats, path=None, figsize=(14,4)):
     fig = Figure(figsize=figsize)
     axs = fig.subplots(1, 2)
     for k,(n,c) in enumerate(zip(stats.names, _colors(stats.names))):
-        for ax,v in zip(axs, (stats.means, stats.stds)): ax.plot(stats.steps, v[:,k], color=c, label=_short(n), lw=1.5 if 'mid' in n else 1)
+        for ax,v in zip(axs, (stats.means, stats.stds)): ax.plot(stats.steps, v[:,k], color=c, label=short_block_name(n), lw=1.5 if 'mid' in n else 1)
     for ax,what in zip(axs, ('mean', 'std')):
         ax.set(title=f'{what} of each block output', xlabel='training batch', ylabel=f'{what} of activations (output units)')
     axs[1].legend(loc='center left', bbox_to_anchor=(1, 0.5), fontsize=7, ncol=1 + len(stats.names)//16)
-    return _finish(fig, path)
+    return save_figure(fig, path, dpi=100)
 
 def plot_colorful(stats, path=None, ncols=6):
     "The 'colorful dimension': log(1+histogram of |a|) over batches, one strip per block in forward order"
@@ -189,11 +184,11 @@ def plot_colorful(stats, path=None, ncols=6):
     for k,ax in enumerate(axs.flat):
         if k >= len(stats.names): ax.axis('off'); continue
         im = ax.imshow(stats.hists[:,k].T.log1p(), origin='lower', aspect='auto', extent=ext, vmin=0, vmax=vmax)
-        ax.set_title(_short(stats.names[k]), fontsize=8); ax.tick_params(labelsize=6)
+        ax.set_title(short_block_name(stats.names[k]), fontsize=8); ax.tick_params(labelsize=6)
     for ax in axs[-1]: ax.set_xlabel('training batch', fontsize=7)
     for ax in axs[:, 0]: ax.set_ylabel('|activation|', fontsize=7)
     if im is not None: fig.colorbar(im, ax=axs, shrink=0.8, label='log(1 + count of |activation| in the bin)')
-    return _finish(fig, path)
+    return save_figure(fig, path, dpi=100)
 
 def plot_dead(stats, path=None, figsize=(10,5)):
     "Dead share (|a| < 0.25) of every block (rows, forward order) over batches"
@@ -201,10 +196,10 @@ def plot_dead(stats, path=None, figsize=(10,5)):
     ax = fig.subplots()
     ext = (stats.steps[0].item(), stats.steps[-1].item()+1, len(stats.names)-0.5, -0.5) if len(stats) else None
     im = ax.imshow(stats.dead.T, aspect='auto', vmin=0, vmax=1, cmap='magma', extent=ext, interpolation='nearest')
-    ax.set_yticks(range(len(stats.names)), [_short(n) for n in stats.names], fontsize=7)
+    ax.set_yticks(range(len(stats.names)), [short_block_name(n) for n in stats.names], fontsize=7)
     ax.set(xlabel='training batch', ylabel='block (forward order)', title='dead share |a| < 0.25')
     fig.colorbar(im, ax=ax, label='share of the block output with |activation| < 0.25')
-    return _finish(fig, path)
+    return save_figure(fig, path, dpi=100)
 
 # %% ../nbs/03b_stats.ipynb #8ea7c6dc
 MEAN_WARN, MEAN_BAD = 1., 2.       # max |mean| over the last quarter of batches
