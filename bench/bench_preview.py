@@ -6,18 +6,7 @@ time to decode 64 latents; a grid PNG (image, learned preview, linear preview) f
 Usage: .venv/bin/python bench/bench_preview.py [--threads N] [--grid preview_grid.png]"""
 import argparse, time, torch, torch.nn.functional as F
 from lsun_ldm.data import test_data, show_images
-from lsun_ldm.preview import preview_pairs, load_preview_decoder, psnr, PREVIEW_WEIGHTS
-
-def fit_linear(z, imgs):
-    "Least-squares colours (3,5) of latent pixels (4 channels and a bias) against images average-pooled to the latents' size"
-    px = lambda x: x.double().permute(0, 2, 3, 1).reshape(-1, x.shape[1])
-    x = F.pad(px(z), (0, 1), value=1.)
-    return torch.linalg.lstsq(x, px(F.avg_pool2d(imgs.float()/255, 8))).solution.T
-
-def linear_preview(w, z):
-    "Images in [0,1] at 256 of latents `z` by the linear colour map `w`, upsampled nearest"
-    x = torch.einsum('ck,nkhw->nchw', w[:, :4], z.double()) + w[:, 4, None, None]
-    return F.interpolate(x.float().clamp(0, 1), scale_factor=8, mode='nearest')
+from lsun_ldm.preview import preview_pairs, load_preview_decoder, psnr, PREVIEW_WEIGHTS, fit_linear_preview, linear_preview
 
 def main():
     p = argparse.ArgumentParser()
@@ -29,7 +18,7 @@ def main():
     zv, iv = preview_pairs(imgs_dir, lats_dir, range(1800, 2000))
     dec = load_preview_decoder()
     with torch.no_grad(): learned = dec(zv).clamp(0, 1)
-    linear = linear_preview(fit_linear(zt, it), zv)
+    linear = linear_preview(fit_linear_preview(zt, it), zv)
     thumb = F.interpolate(F.avg_pool2d(iv.float()/255, 8), scale_factor=8, mode='bicubic').clamp(0, 1)
     print(f"PSNR at 256x256 on {len(zv)} held-out pairs (all pixels pooled; mean of per-image PSNRs in brackets):")
     per_image = lambda x: sum(psnr(x[i:i+1], iv[i:i+1]) for i in range(len(iv)))/len(iv)

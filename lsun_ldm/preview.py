@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['PREVIEW_WEIGHTS', 'PREVIEW_LABEL', 'preview_pairs', 'ResBlock', 'up_block', 'PreviewDecoder', 'psnr',
-           'train_preview_decoder', 'save_preview_decoder', 'load_preview_decoder', 'preview']
+           'train_preview_decoder', 'save_preview_decoder', 'load_preview_decoder', 'preview', 'fit_linear_preview',
+           'linear_preview']
 
 # %% ../nbs/01a_preview.ipynb #6788ac1d
 import json, time
@@ -116,3 +117,15 @@ def preview(z, size=256):
     if _shipped is None: _shipped = load_preview_decoder()
     with torch.no_grad(): x = _shipped(torch.as_tensor(z).float().cpu()).clamp(0, 1)
     return x if size == x.shape[-1] else F.interpolate(x, size=(size, size), mode='bilinear', antialias=True)
+
+# %% ../nbs/01a_preview.ipynb #ecc6cd9e
+def fit_linear_preview(z, imgs):
+    "Least-squares colour map (3,5) of latent pixels (4 channels, bias) to uint8 `imgs` pooled to the latents' size"
+    px = lambda x: x.double().permute(0, 2, 3, 1).reshape(-1, x.shape[1])
+    x = F.pad(px(z), (0, 1), value=1.)
+    return torch.linalg.lstsq(x, px(F.avg_pool2d(imgs.float()/255, 8))).solution.T
+
+def linear_preview(w, z):
+    "Images in [0,1], 8x the size of latents `z`, by the colour map `w` of `fit_linear_preview`, upsampled nearest"
+    x = torch.einsum('ck,nkhw->nchw', w[:, :4], z.double()) + w[:, 4, None, None]
+    return F.interpolate(x.float().clamp(0, 1), scale_factor=8, mode='nearest')
