@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['COLAB_SESSIONS', 'LAUNCHERS', 'latent_scale', 'build_schedule', 'check_buildable', 'build_model', 'save_tree',
            'load_tree', 'Precision', 'EMA', 'DivergenceGuard', 'batchnorms', 'BatchStatsValid', 'RunLog',
-           'CheckpointError', 'run_stats', 'save_checkpoint', 'checkpoint_ok', 'CacheSubset', 'check_size',
-           'subset_size', 'make_learner', 'resume_checkpoint', 'load_checkpoint', 'train', 'plot_losses',
-           'write_results', 'load_run', 'strip_copy', 'nbdev_test_notebook', 'session_notebook', 'launcher_notebook',
-           'notebook_path', 'notebook_name', 'tiny_version', 'cap_experiment']
+           'CheckpointError', 'run_stats', 'save_checkpoint', 'checkpoint_ok', 'DeviceAvgLoss', 'DeviceSmoothLoss',
+           'Progress', 'AsyncLearner', 'CacheSubset', 'check_size', 'subset_size', 'make_learner', 'resume_checkpoint',
+           'load_checkpoint', 'train', 'plot_losses', 'write_results', 'load_run', 'strip_copy', 'nbdev_test_notebook',
+           'session_notebook', 'launcher_notebook', 'notebook_path', 'notebook_name', 'tiny_version', 'cap_experiment']
 
 # %% ../nbs/04_train.ipynb #dc62ac60
 import json, math, os, random, re, shutil, socket, sys, time, urllib.request
@@ -127,7 +127,19 @@ class EMA(Callback):
     def __init__(self, decay): self.decay, self.ema = decay, None
     def before_fit(self):
         if self.ema is None: self.ema = AveragedModel(unwrap(self.learn.model), multi_avg_fn=get_ema_multi_avg_fn(self.decay), use_buffers=True)
-    def after_step(self): self.ema.update_parameters(unwrap(self.learn.model))
+    @torch.no_grad()
+    def after_step(self):
+        "`self.ema.update_parameters(model)` without its host sync per step (`n_averaged` stays on the CPU)"
+        model = unwrap(self.learn.model)
+        avgs = [*self.ema.module.parameters(), *self.ema.module.buffers()]
+        curs = [*model.parameters(), *model.buffers()]
+        if self.ema.n_averaged.item() == 0:
+            for avg, cur in zip(avgs, curs): avg.copy_(cur)
+        else:
+            for dtype in dict.fromkeys(a.dtype for a in avgs):  # as `update_parameters` groups them
+                pick = [i for i, a in enumerate(avgs) if a.dtype == dtype]
+                self.ema.multi_avg_fn([avgs[i] for i in pick], [curs[i] for i in pick], None)
+        self.ema.n_averaged += 1
 
 # %% ../nbs/04_train.ipynb #8dc97889
 def _valid_loss(learn):
@@ -143,24 +155,35 @@ def _any_process(flag):
 
 class DivergenceGuard(Callback):
     """Stop training on a non-finite training loss or one above `blowup` x its first, on activations past the health 'bad'
-    levels (checked every `every` batches), or on a valid loss above `factor` x its best for `patience` epochs"""
+    levels, or on a valid loss above `factor` x its best for `patience` epochs. The training losses and activations are
+    read on the host every `every` batches and when an epoch's training ends: a stop names the first bad batch"""
     order = 70
     def __init__(self, factor=1.5, patience=2, blowup=10., every=50, window=8):
         store_attr('factor,patience,blowup,every,window')
-        self.reason, self.best, self.bad, self.start, self.checked = None, math.inf, 0, None, 0
+        self.reason, self.best, self.bad, self.start, self.checked, self.losses = None, math.inf, 0, None, 0, []
     def state(self): return dict(best=self.best, bad=self.bad, start=self.start)
     def load_state(self, s): self.best, self.bad, self.start = s['best'], s['bad'], s['start']
+    def before_train(self): self.losses = []
     def after_batch(self):
         if not self.training: return
         loss = self.loss.detach().float()
         if self.start is None: self.start = float(loss)  # once per run
-        bad = _any_process((~(loss <= self.blowup*self.start)).float())  # NaN fails `<=` too
-        if bad.item():  # the one host sync per batch
-            v = float(loss)
-            if not math.isfinite(v): self.stop(f"non-finite training loss at epoch {self.epoch}, batch {self.iter}")
-            self.stop(f"training loss {v:.4g} above {self.blowup:g}x its start {self.start:.4g} "
-                      f"at epoch {self.epoch}, batch {self.iter}")
-        if (self.iter + 1) % self.every == 0: self._check_activations(f'epoch {self.epoch}, batch {self.iter}')
+        self.losses.append((self.epoch, self.iter, loss))  # stays on the device until the next check
+        if (self.iter + 1) % self.every == 0:
+            self._check_losses()
+            self._check_activations(f'epoch {self.epoch}, batch {self.iter}')
+    def after_train(self): self._check_losses()
+    def _check_losses(self):
+        "Stop at the first training loss since the last check that is non-finite or above `blowup` x its start"
+        if not self.losses: return
+        where, self.losses = self.losses, []
+        losses = torch.stack([loss for *_, loss in where])
+        bad = _any_process((~(losses <= self.blowup*self.start)).float())  # NaN fails `<=` too
+        if not bad.any(): return  # the one host sync per check
+        k = int(bad.argmax())
+        epoch, i, v = *where[k][:2], float(losses[k])
+        if not math.isfinite(v): self.stop(f"non-finite training loss at epoch {epoch}, batch {i}")
+        self.stop(f"training loss {v:.4g} above {self.blowup:g}x its start {self.start:.4g} at epoch {epoch}, batch {i}")
     def _check_activations(self, where):
         "Stop when a block's median |mean| or std over the batches since the last check (at least `window`) is past 'bad'"
         st = self.learn.stats_cb
@@ -209,18 +232,18 @@ class BatchStatsValid(Callback):
         for m in self.bns:
             m.train()
             m.momentum = 0.
-        total, n = 0., 0
+        total, n = torch.zeros((), dtype=torch.float64, device=dev), 0  # sums as a Python float would
         try:
             for (xt, t), eps in self.dls.valid:
-                pred = model(to_device((xt, t), dev)).float()
-                total += F.mse_loss(pred, eps.to(dev), reduction='sum').item()
+                pred = model(to_device((xt, t), dev, non_blocking=True)).float()
+                total += F.mse_loss(pred, eps.to(dev, non_blocking=True), reduction='sum').double()
                 n += eps.numel()
         finally:
             for m, (momentum, tracked) in zip(self.bns, saved):
                 m.momentum = momentum
                 m.num_batches_tracked.copy_(tracked)
             model.train()
-        return total/n
+        return total.item()/n
 
 # %% ../nbs/04_train.ipynb #fc966962
 def _rng_state(): return dict(python=random.getstate(), numpy=np.random.get_state(), torch=torch.get_rng_state(),
@@ -282,6 +305,45 @@ def checkpoint_ok(path):
     except (SafetensorError, OSError): return False
     return True
 
+# %% ../nbs/04_train.ipynb #239d6374
+from fastai.learner import AvgLoss, AvgSmoothLoss
+from fastai.callback.progress import ProgressCallback
+from fastai.torch_core import find_bs, to_detach
+from .unet import channels_last as to_channels_last
+
+class DeviceAvgLoss(AvgLoss):
+    "fastai's `AvgLoss` summed on the loss's device (fastai's copies each batch's loss to the host)"
+    def accumulate(self, learn):
+        bs = find_bs(learn.yb)
+        self.total += to_detach(learn.loss.mean(), cpu=False)*bs
+        self.count += bs
+
+class DeviceSmoothLoss(AvgSmoothLoss):
+    "fastai's `AvgSmoothLoss` kept on the loss's device"
+    def accumulate(self, learn):
+        self.count += 1
+        loss = to_detach(learn.loss.mean(), cpu=False)
+        self.val = torch.lerp(loss, self.val.to(loss.device), self.beta)
+
+class Progress(ProgressCallback):
+    "fastai's progress bars, the training loss shown every `every` batches"
+    def __init__(self, every=50): self.every = every
+    def after_batch(self):
+        self.pbar.update(self.iter+1)
+        if hasattr(self, 'smooth_loss') and (self.iter+1) % self.every == 0:
+            self.pbar.comment = f'{self.smooth_loss.item():.4f}'
+
+class AsyncLearner(Learner):
+    "A fastai `Learner` without host syncs per batch; the progress bar reads the loss every `every` batches"
+    def __init__(self, *args, every=50, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.recorder.loss = DeviceAvgLoss()
+        self.recorder.smooth_loss = DeviceSmoothLoss(self.recorder.smooth_loss.beta)
+        if any(isinstance(cb, ProgressCallback) for cb in self.cbs):
+            self.remove_cb(ProgressCallback)
+            self.add_cb(Progress(every))
+    def _set_device(self, b): return to_device(b, next(self.model.parameters()).device, non_blocking=True)
+
 # %% ../nbs/04_train.ipynb #d82ac48b
 class CacheSubset:
     "The first `n` latents of `cache`, split as the cache splits"
@@ -306,14 +368,17 @@ def subset_size(exp, cache, valid_pct=0.1):
                          "no batch would train; use a smaller Bs or more latents")
     return n
 
-def make_learner(exp, cache, path, device=None, num_workers=None):
-    "A fastai `Learner` for experiment `exp` on (subset) `cache`, checkpointing into `path`; returns (learn, schedule)"
+def make_learner(exp, cache, path, device=None, num_workers=None, channels_last=False, compile=False):
+    """A fastai `Learner` for experiment `exp` on (subset) `cache`, checkpointing into `path`; returns (learn, schedule).
+    `channels_last` and `compile` (`torch.compile`, in place) are speed options, off by default"""
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
     n = subset_size(exp, cache)
     schedule = build_schedule(exp, latent_scale(exp, cache))
     model = schedule.bind(build_model(exp)).to(device)
+    if channels_last: to_channels_last(model)
+    if compile: model.compile()
     dls = schedule.dls(CacheSubset(cache, n), exp.bs, num_workers=num_workers if num_workers is not None else min(4, os.cpu_count()), seed=exp.seed)
-    learn = Learner(dls, model, loss_func=F.mse_loss, opt_func=partial(OptimWrapper, opt=torch.optim.AdamW, eps=1e-5))
+    learn = AsyncLearner(dls, model, loss_func=F.mse_loss, opt_func=partial(OptimWrapper, opt=torch.optim.AdamW, eps=1e-5))
     learn.precision_cb, learn.stats_cb, learn.guard = Precision(exp.precision, exp.clip), ActivationStats(), DivergenceGuard()
     learn.add_cbs([learn.precision_cb, learn.stats_cb, learn.guard, BatchStatsValid()])
     if exp.ema: learn.ema_cb = EMA(exp.ema); learn.add_cb(learn.ema_cb)
