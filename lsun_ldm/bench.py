@@ -4,14 +4,14 @@
 
 # %% auto #0
 __all__ = ['SD_VAE', 'MODELS', 'COURSE_EPOCHS', 'COURSE_LATENTS', 'LSUN_IMAGES', 'PEAK_TFLOPS', 'PARTS', 'PLANS', 'Plan', 'sync',
-           'reset_peak', 'peak_mb', 'StepTimer', 'learner_secs', 'bare_secs', 'bare_sampler_calls', 'timed',
+           'reset_peak', 'peak_mb', 'Clock', 'StepTimer', 'learner_secs', 'bare_secs', 'bare_sampler_calls', 'timed',
            'sampler_figures', 'dataloader_rate', 'vae_rate', 'synthetic_images', 'pipeline_rate', 'synthetic_cache',
            'bench_experiment', 'quiet_learner', 'peak_tflops', 'flops_figures', 'train_figures', 'option_figures',
            'jobs_figures', 'job_worker', 'device_record', 'summary_record', 'run_bench', 'bench_cli']
 
 # %% ../nbs/12_bench.ipynb #8d8fe9df
 import argparse, json, os, platform, resource, subprocess, sys, tempfile, time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -76,39 +76,43 @@ def peak_mb(device):
     if torch.device(device).type == 'cuda': return round(torch.cuda.max_memory_allocated(device)/2**20)
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)
 
+class Clock:
+    "Wall and process CPU seconds between `start` and `stop`, the device synced at both (CPU time resists a loaded CPU)"
+    def start(self, device):
+        sync(device)
+        self.t0 = time.perf_counter(), time.process_time()
+    def stop(self, device):
+        sync(device)
+        return time.perf_counter() - self.t0[0], time.process_time() - self.t0[1]
+
 class StepTimer(Callback):
     "Time training steps `warmup` to `warmup+steps` of a fit (the device synced at both ends only), then stop it"
     order = 99
-    def __init__(self, warmup, steps): self.warmup, self.steps, self.secs = warmup, steps, None
+    def __init__(self, warmup, steps): self.warmup, self.steps, self.secs, self.clock = warmup, steps, None, Clock()
     def after_batch(self):
         if not self.training: return
         device = next(self.learn.model.parameters()).device
-        if self.iter == self.warmup - 1:
-            sync(device)
-            self.t0 = time.perf_counter()
+        if self.iter == self.warmup - 1: self.clock.start(device)
         if self.iter == self.warmup + self.steps - 1:
-            sync(device)
-            self.secs = time.perf_counter() - self.t0
+            self.secs = self.clock.stop(device)
             raise CancelFitException
 
 def learner_secs(learn, lr, warmup, steps):
-    "Seconds of `steps` training steps of `learn`'s one-cycle fit, after `warmup` steps"
+    "(wall, CPU) seconds of `steps` training steps of `learn`'s one-cycle fit, after `warmup` steps"
     timer = StepTimer(warmup, steps)
     learn.fit_one_cycle(1, lr, cbs=[timer])
     return timer.secs
 
 def bare_secs(model, dl, precision, lr, warmup, steps):
-    "Seconds of `steps` steps of a plain PyTorch loop of `model` on `dl` (AdamW, MSE, autocast to `precision`)"
+    "(wall, CPU) seconds of `steps` steps of a bare PyTorch loop of `model` on `dl` (AdamW, MSE, `precision` autocast)"
     device = next(model.parameters()).device
     dtype = dict(bf16=torch.bfloat16, fp16=torch.float16).get(precision)
     opt = torch.optim.AdamW(model.parameters(), lr, eps=1e-5)
     scaler = torch.amp.GradScaler(device.type, enabled=precision == 'fp16')
     model.train()
-    batches = iter(dl)
+    batches, clock = iter(dl), Clock()
     for i in range(warmup + steps):
-        if i == warmup:
-            sync(device)
-            t0 = time.perf_counter()
+        if i == warmup: clock.start(device)
         (xt, t), eps = next(batches)
         xt, t, eps = (o.to(device, non_blocking=True) for o in (xt, t, eps))
         with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None): pred = model((xt, t))
@@ -117,8 +121,7 @@ def bare_secs(model, dl, precision, lr, warmup, steps):
         scaler.step(opt)
         scaler.update()
         opt.zero_grad()
-    sync(device)
-    return time.perf_counter() - t0
+    return clock.stop(device)
 
 # %% ../nbs/12_bench.ipynb #719e49a9
 @torch.inference_mode()
@@ -130,12 +133,11 @@ def bare_sampler_calls(model, schedule, n, steps):
     return eps
 
 def timed(f, device):
-    "Seconds `f()` takes, the device synced before and after"
-    sync(device)
-    t0 = time.perf_counter()
+    "(wall, CPU) seconds `f()` takes, the device synced before and after"
+    clock = Clock()
+    clock.start(device)
     f()
-    sync(device)
-    return time.perf_counter() - t0
+    return clock.stop(device)
 
 def sampler_figures(model, schedule, n, steps, reps):
     "Samples/s of `lsun_ldm.sample.sample` (DDIM) and of a bare loop of its model calls, interleaved, best of `reps`"
@@ -146,9 +148,9 @@ def sampler_figures(model, schedule, n, steps, reps):
     times = {k: [] for k in runs}
     for _ in range(reps):  # interleaved: a change in the machine's load hits both alike
         for k, f in runs.items(): times[k].append(timed(f, device))
-    secs = {k: min(v) for k, v in times.items()}
-    return dict(sampler_samples_per_s=n/secs['sampler'], bare_samples_per_s=n/secs['bare'],
-                ratio=secs['sampler']/secs['bare'], n=n, steps=steps)
+    wall, cpu = ({k: min(s[j] for s in v) for k, v in times.items()} for j in (0, 1))
+    return dict(sampler_samples_per_s=n/wall['sampler'], bare_samples_per_s=n/wall['bare'],
+                ratio=wall['sampler']/wall['bare'], ratio_cpu=cpu['sampler']/cpu['bare'], n=n, steps=steps)
 
 def dataloader_rate(dl, batches, device):
     "Latents/s of the training DataLoader `dl` alone (each batch copied to `device`), over `batches` batches"
@@ -172,7 +174,7 @@ def vae_rate(config, bs, batches, device, dtype):
     imgs = torch.rand(bs, 3, 256, 256)
     if torch.device(device).type == 'cuda': imgs = imgs.pin_memory()
     encode(vae, imgs)  # warm-up
-    secs = timed(lambda: [encode(vae, imgs) for _ in range(batches)], device)
+    secs = timed(lambda: [encode(vae, imgs) for _ in range(batches)], device)[0]
     return bs*batches/secs, sum(p.numel() for p in vae.encoder.parameters())
 
 def synthetic_images(folder, n, size=(342, 256)):
@@ -242,9 +244,11 @@ def train_figures(key, plan, cache, device, precision, workers, tmp):
                  bare=lambda: bare_secs(learn.model, learn.dls.train, precision, exp.lr, plan.warmup, steps))
     rates = _rates(loops, plan.reps, steps*exp.bs, device)
     recs = _rate_records(key, exp, model_summary(learn.model), rates, device)
-    ratios = dict(learner_over_bare=rates['bare'][0]/rates['learner'][0],
-                  stats_cost=rates['learner_no_stats'][0]/rates['learner'][0],
-                  guard_cost=rates['learner_no_guard'][0]/rates['learner'][0])
+    ratios = {}
+    for j, suffix in enumerate(('', '_cpu')):  # times over times: wall clock, then this process's CPU time
+        ratios[f'learner_over_bare{suffix}'] = rates['bare'][j]/rates['learner'][j]
+        ratios[f'stats_cost{suffix}'] = rates['learner_no_stats'][j]/rates['learner'][j]
+        ratios[f'guard_cost{suffix}'] = rates['learner_no_guard'][j]/rates['learner'][j]
     return recs + [dict(part=key, name=exp.name, loop='ratios', **{k: round(v, 4) for k, v in ratios.items()})]
 
 def option_figures(key, options, plan, cache, device, precision, workers, tmp):
@@ -269,21 +273,21 @@ def _without(learn, cbs, lr, warmup, steps):
     with learn.removed_cbs(cbs): return learner_secs(learn, lr, warmup, steps)
 
 def _rates(loops, reps, latents, device):
-    "{name: (latents/s at the best of `reps`, peak memory)} of the timed `loops`, interleaved"
+    "{name: (latents per wall second, per CPU second, peak memory)} of the timed `loops`, best of `reps`, interleaved"
     secs, peaks = {k: [] for k in loops}, {}
     for _ in range(reps):  # interleaved: a change in the machine's load hits all alike
         for k, f in loops.items():
             reset_peak(device)
             secs[k].append(f())
             peaks[k] = peak_mb(device)
-    return {k: (latents/min(v), peaks[k]) for k, v in secs.items()}
+    return {k: (latents/min(s[0] for s in v), latents/min(s[1] for s in v), peaks[k]) for k, v in secs.items()}
 
 def _rate_records(key, exp, s, rates, device):
     "One record per loop of `rates`, with the model's size and FLOPs from its `model_summary` `s`"
     base = dict(part=key, name=exp.name, bs=exp.bs, precision=exp.precision, params=s['params'],
                 fwd_gflops_per_latent=round(s['fwd_flops']/1e9, 3))
-    return [dict(base, loop=k, latents_per_s=round(r, 2), peak_mb=peak,
-                 **flops_figures(r, s['fwd_flops'], device, exp.precision)) for k, (r, peak) in rates.items()]
+    return [dict(base, loop=k, latents_per_s=round(r, 2), latents_per_cpu_s=round(rc, 2), peak_mb=peak,
+                 **flops_figures(r, s['fwd_flops'], device, exp.precision)) for k, (r, rc, peak) in rates.items()]
 
 # %% ../nbs/12_bench.ipynb #2ecfbc15
 _SELF = 'from lsun_ldm.bench import bench_cli; bench_cli()'
@@ -310,7 +314,7 @@ def job_worker(a, plan):
     learner_secs(learn, exp.lr, plan.warmup, 1)
     print('ready', flush=True)
     sys.stdin.readline()
-    secs = learner_secs(learn, exp.lr, plan.warmup, plan.steps)
+    secs = learner_secs(learn, exp.lr, plan.warmup, plan.steps)[0]
     print(json.dumps(dict(latents_per_s=plan.steps*exp.bs/secs)), flush=True)
 
 # %% ../nbs/12_bench.ipynb #426182d9
@@ -377,7 +381,8 @@ def run_bench(a, plan, emit):
         rate = pipeline_rate(files, workers)
         emit(dict(part='pipeline', workers=workers, images=len(files), images_per_s=round(rate, 1)))
     if 'jobs' in a.only:
-        argv = ['--latents', str(cache.path), '--device', a.device, '--precision', a.precision, '--plan', a.plan]
+        argv = ['--latents', str(cache.path), '--device', a.device, '--precision', a.precision, '--plan', a.plan,
+                '--steps', str(plan.steps)]
         argv += ['--threads', str(a.threads)] if a.threads else []
         for n in a.jobs:
             emit(jobs_figures(n, [*argv, '--jobs', str(n), '--workers', str(min(a.workers, os.cpu_count()//n))]))
@@ -406,6 +411,8 @@ def bench_cli(argv=None):
     p.add_argument('--channels-last', action='store_true', help='also time the small models in channels_last')
     p.add_argument('--compile', action='store_true', help='also time the small models with torch.compile')
     p.add_argument('--out', default='bench/results/{device}.json', help='JSON file of all records ({device}: its name)')
+    p.add_argument('--steps', type=int, default=None, help="timed training steps (default: the plan's)")
+    p.add_argument('--reps', type=int, default=None, help="repetitions, the best kept (default: the plan's)")
     p.add_argument('--threads', type=int, default=None, help='torch CPU threads (a loaded CPU: 1 avoids stalls)')
     p.add_argument('--job', action='store_true', help=argparse.SUPPRESS)
     a = p.parse_args(argv)
@@ -418,6 +425,7 @@ def bench_cli(argv=None):
     a.jobs = a.jobs or ([1, 8] if gpu else [1, 2])
     if min(a.jobs) < 1: p.error('--jobs takes numbers >= 1')
     plan = PLANS[a.plan]
+    plan = replace(plan, steps=a.steps or plan.steps, reps=a.reps or plan.reps)
     if a.threads: torch.set_num_threads(a.threads)
     if a.job: return job_worker(a, plan)
     records = [device_record(a.device, a.precision, a.plan)]
