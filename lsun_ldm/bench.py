@@ -309,8 +309,9 @@ def jobs_figures(n, argv):
 def job_worker(a, plan):
     "One of `jobs_figures`' processes: warm up, say 'ready', wait for 'go', time `plan.steps` steps, print latents/s"
     torch.set_num_threads(max(1, torch.get_num_threads()//a.jobs[0]))
-    exp = bench_experiment('miniai_small', plan, LatentCache(a.latents), a.precision)
-    learn, _ = quiet_learner(exp, LatentCache(a.latents), Path(tempfile.mkdtemp()), a.device, a.workers)
+    cache = LatentCache(a.latents)
+    exp = bench_experiment('miniai_small', plan, cache, a.precision)
+    learn, _ = quiet_learner(exp, cache, Path(a.latents).parent/'job', a.device, a.workers)  # writes nothing there
     learner_secs(learn, exp.lr, plan.warmup, 1)
     print('ready', flush=True)
     sys.stdin.readline()
@@ -349,9 +350,8 @@ def summary_record(recs):
                 jobs_speedup={str(n): div(r, jobs[1]) for n, r in jobs.items()} if 1 in jobs else None,
                 load_avg=_load())
 
-def run_bench(a, plan, emit):
-    "Run the parts `a.only` of the benchmark with `plan`, passing each record to `emit`"
-    tmp = Path(tempfile.mkdtemp())
+def run_bench(a, plan, emit, tmp):
+    "Run the parts `a.only` of the benchmark with `plan` in the scratch folder `tmp`, passing each record to `emit`"
     cache = LatentCache(a.latents) if a.latents else synthetic_cache(tmp/'latents', plan.latents)
     gpu = torch.device(a.device).type == 'cuda'
     for key in MODELS:
@@ -437,7 +437,7 @@ def bench_cli(argv=None):
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         print(json.dumps(records[0]), flush=True)
-        run_bench(a, plan, emit)
+        with tempfile.TemporaryDirectory() as tmp: run_bench(a, plan, emit, Path(tmp))
     except (ValueError, OSError, CacheError, RuntimeError) as e: sys.exit(f'lsun_ldm_bench: error: {e}')
     emit(summary_record(records))
     return records
