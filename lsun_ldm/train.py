@@ -6,9 +6,10 @@
 __all__ = ['COLAB_SESSIONS', 'LAUNCHERS', 'latent_scale', 'build_schedule', 'check_buildable', 'build_model', 'save_tree',
            'load_tree', 'Precision', 'EMA', 'DivergenceGuard', 'batchnorms', 'BatchStatsValid', 'RunLog',
            'CheckpointError', 'run_stats', 'save_checkpoint', 'checkpoint_ok', 'DeviceAvgLoss', 'DeviceSmoothLoss',
-           'Progress', 'AsyncLearner', 'CacheSubset', 'check_size', 'subset_size', 'make_learner', 'resume_checkpoint',
-           'load_checkpoint', 'train', 'plot_losses', 'write_results', 'load_run', 'strip_copy', 'nbdev_test_notebook',
-           'session_notebook', 'launcher_notebook', 'notebook_path', 'notebook_name', 'tiny_version', 'cap_experiment']
+           'Progress', 'DropGradsOptimWrapper', 'AsyncLearner', 'CacheSubset', 'check_size', 'subset_size',
+           'make_learner', 'resume_checkpoint', 'load_checkpoint', 'train', 'plot_losses', 'write_results', 'load_run',
+           'strip_copy', 'nbdev_test_notebook', 'session_notebook', 'launcher_notebook', 'notebook_path',
+           'notebook_name', 'tiny_version', 'cap_experiment']
 
 # %% ../nbs/04_train.ipynb #dc62ac60
 import json, math, os, random, re, shutil, socket, sys, time, urllib.request
@@ -333,6 +334,10 @@ class Progress(ProgressCallback):
         if hasattr(self, 'smooth_loss') and (self.iter+1) % self.every == 0:
             self.pbar.comment = f'{self.smooth_loss.item():.4f}'
 
+class DropGradsOptimWrapper(OptimWrapper):
+    "fastai's `OptimWrapper` whose `zero_grad` drops the gradients, as PyTorch's does (fastai's zeroes them in place)"
+    def zero_grad(self): self.opt.zero_grad()
+
 class AsyncLearner(Learner):
     "A fastai `Learner` without host syncs per batch; the progress bar reads the loss every `every` batches"
     def __init__(self, *args, every=50, **kwargs):
@@ -378,7 +383,8 @@ def make_learner(exp, cache, path, device=None, num_workers=None, channels_last=
     if channels_last: to_channels_last(model)
     if compile: model.compile()
     dls = schedule.dls(CacheSubset(cache, n), exp.bs, num_workers=num_workers if num_workers is not None else min(4, os.cpu_count()), seed=exp.seed)
-    learn = AsyncLearner(dls, model, loss_func=F.mse_loss, opt_func=partial(OptimWrapper, opt=torch.optim.AdamW, eps=1e-5))
+    opt_func = partial(DropGradsOptimWrapper, opt=torch.optim.AdamW, eps=1e-5)
+    learn = AsyncLearner(dls, model, loss_func=F.mse_loss, opt_func=opt_func)
     learn.precision_cb, learn.stats_cb, learn.guard = Precision(exp.precision, exp.clip), ActivationStats(), DivergenceGuard()
     learn.add_cbs([learn.precision_cb, learn.stats_cb, learn.guard, BatchStatsValid()])
     if exp.ema: learn.ema_cb = EMA(exp.ema); learn.add_cb(learn.ema_cb)
