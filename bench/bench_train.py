@@ -1,7 +1,6 @@
 """Training-step cost of the project's Learner (default callbacks, activation stats on) vs a bare PyTorch loop of the
 same model, batches and optimiser. Usage: .venv/bin/python bench/bench_train.py [NAME] [--steps N]"""
 import argparse, statistics, time
-from pathlib import Path
 import torch, torch.nn.functional as F
 from fastai.callback.core import Callback, CancelFitException
 from lsun_ldm.data import test_data
@@ -32,7 +31,7 @@ if __name__ == '__main__':
     p = argparse.ArgumentParser(); p.add_argument('name', nargs='?', default='miniai_nonorm_9000'); p.add_argument('--steps', type=int, default=30)
     a = p.parse_args()
     exp = Experiment.from_name(a.name)
-    learn, _ = make_learner(exp, LatentCache(test_data('latents')), Path('/tmp/bench_train'), num_workers=0)
+    learn, _ = make_learner(exp, LatentCache(test_data('latents')), num_workers=0)
     timer = StepTimes(a.steps); learn.add_cb(timer)
     bare = bare_steps(learn, a.steps)[5:]
     learn.fit_one_cycle(1, exp.lr)

@@ -110,7 +110,7 @@ def _train(exp, cache, run, config, resume, device, num_workers, cbs):
         done = run.metrics()
         if done.get('epochs_done') == sum(exp.epochs): return done  # nothing left to do
     checkpoint = run/run.CHECKPOINT
-    learn, schedule = make_learner(exp, cache, checkpoint, device, num_workers)
+    learn, schedule = make_learner(exp, cache, device, num_workers)
     if is_main():
         run.write(run.CONFIG, dict(config, schedule_spec=schedule.spec, latent_mult=schedule.scale.mult,
                                    latent_shift=schedule.scale.shift, **model_summary(learn.model)))

@@ -14,19 +14,19 @@ from functools import partial
 from pathlib import Path
 import numpy as np, torch, torch.distributed as dist, torch.nn as nn, torch.nn.functional as F
 from safetensors import safe_open, SafetensorError
-from safetensors.torch import save_file, load_file
+from safetensors.torch import load_file
 import lsun_ldm  # noqa: F401 first: its __init__ filters the torch.jit.script FutureWarning that importing fastai gives
-from fastai.learner import Learner
 from fastcore.basics import store_attr
 from fastai.callback.core import Callback, CancelFitException, CancelStepException
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (patches Learner)
 from fastai.optimizer import OptimWrapper
 from fastai.torch_core import to_device
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
-from .core import save_tree, load_tree
+from .loop import AsyncLearner, DropGradsOptimWrapper
+from .core import default_device, save_state, save_tree, load_tree
 from .latents import CacheError
 from .noisify import CosineSchedule, DDPMSchedule, LatentScale
-from .unet import EmbUNetModel, diffusers_unet, init_resnets
+from .unet import EmbUNetModel, diffusers_unet, init_resnets, channels_last as to_channels_last
 from .experiment import fmt_count
 from .distrib import is_main, is_distributed, unwrap
 from .stats import ActivationStats, save_stats, past_bad, MEAN_BAD, STD_BAD
@@ -96,7 +96,19 @@ class EMA(Callback):
     def __init__(self, decay): self.decay, self.ema = decay, None
     def before_fit(self):
         if self.ema is None: self.ema = AveragedModel(unwrap(self.learn.model), multi_avg_fn=get_ema_multi_avg_fn(self.decay), use_buffers=True)
-    def after_step(self): self.ema.update_parameters(unwrap(self.learn.model))
+    @torch.no_grad()
+    def after_step(self):
+        "`self.ema.update_parameters(model)` without its host sync per step (`n_averaged` stays on the CPU)"
+        model = unwrap(self.learn.model)
+        avgs = [*self.ema.module.parameters(), *self.ema.module.buffers()]
+        curs = [*model.parameters(), *model.buffers()]
+        if self.ema.n_averaged.item() == 0:
+            for avg, cur in zip(avgs, curs): avg.copy_(cur)
+        else:
+            for dtype in dict.fromkeys(a.dtype for a in avgs):  # as `update_parameters` groups them
+                pick = [i for i, a in enumerate(avgs) if a.dtype == dtype]
+                self.ema.multi_avg_fn([avgs[i] for i in pick], [curs[i] for i in pick], None)
+        self.ema.n_averaged += 1
 
 # %% ../nbs/04_train.ipynb #8dc97889
 def _valid_loss(learn):
@@ -112,24 +124,35 @@ def _any_process(flag):
 
 class DivergenceGuard(Callback):
     """Stop training on a non-finite training loss or one above `blowup` x its first, on activations past the health 'bad'
-    levels (checked every `every` batches), or on a valid loss above `factor` x its best for `patience` epochs"""
+    levels, or on a valid loss above `factor` x its best for `patience` epochs. The training losses and activations are
+    read on the host every `every` batches and when an epoch's training ends: a stop names the first bad batch"""
     order = 70
     def __init__(self, factor=1.5, patience=2, blowup=10., every=50, window=8):
         store_attr('factor,patience,blowup,every,window')
-        self.reason, self.best, self.bad, self.start, self.checked = None, math.inf, 0, None, 0
+        self.reason, self.best, self.bad, self.start, self.checked, self.losses = None, math.inf, 0, None, 0, []
     def state(self): return dict(best=self.best, bad=self.bad, start=self.start)
     def load_state(self, s): self.best, self.bad, self.start = s['best'], s['bad'], s['start']
+    def before_train(self): self.losses = []
     def after_batch(self):
         if not self.training: return
         loss = self.loss.detach().float()
         if self.start is None: self.start = float(loss)  # once per run
-        bad = _any_process((~(loss <= self.blowup*self.start)).float())  # NaN fails `<=` too
-        if bad.item():  # the one host sync per batch
-            v = float(loss)
-            if not math.isfinite(v): self.stop(f"non-finite training loss at epoch {self.epoch}, batch {self.iter}")
-            self.stop(f"training loss {v:.4g} above {self.blowup:g}x its start {self.start:.4g} "
-                      f"at epoch {self.epoch}, batch {self.iter}")
-        if (self.iter + 1) % self.every == 0: self._check_activations(f'epoch {self.epoch}, batch {self.iter}')
+        self.losses.append((self.epoch, self.iter, loss))  # stays on the device until the next check
+        if (self.iter + 1) % self.every == 0:
+            self._check_losses()
+            self._check_activations(f'epoch {self.epoch}, batch {self.iter}')
+    def after_train(self): self._check_losses()
+    def _check_losses(self):
+        "Stop at the first training loss since the last check that is non-finite or above `blowup` x its start"
+        if not self.losses: return
+        where, self.losses = self.losses, []
+        losses = torch.stack([loss for *_, loss in where])
+        bad = _any_process((~(losses <= self.blowup*self.start)).float())  # NaN fails `<=` too
+        if not bad.any(): return  # the one host sync per check
+        k = int(bad.argmax())
+        epoch, i, v = *where[k][:2], float(losses[k])
+        if not math.isfinite(v): self.stop(f"non-finite training loss at epoch {epoch}, batch {i}")
+        self.stop(f"training loss {v:.4g} above {self.blowup:g}x its start {self.start:.4g} at epoch {epoch}, batch {i}")
     def _check_activations(self, where):
         "Stop when a block's median |mean| or std over the batches since the last check (at least `window`) is past 'bad'"
         st = self.learn.stats_cb
@@ -153,7 +176,7 @@ class DivergenceGuard(Callback):
         self.bad = self.bad + 1 if v > self.factor*self.best else 0
         if self.bad >= self.patience: self.stop(f"valid loss {v:.4f} above {self.factor}x its best {self.best:.4f} for {self.patience} epochs (epoch {self.epoch})")
     def stop(self, reason):
-        self.reason, self.learn.diverged_at = reason, self.epoch
+        self.reason = reason
         raise CancelFitException
 
 # %% ../nbs/04_train.ipynb #dab32640
@@ -178,18 +201,18 @@ class BatchStatsValid(Callback):
         for m in self.bns:
             m.train()
             m.momentum = 0.
-        total, n = 0., 0
+        total, n = torch.zeros((), dtype=torch.float64, device=dev), 0  # sums as a Python float would
         try:
             for (xt, t), eps in self.dls.valid:
-                pred = model(to_device((xt, t), dev)).float()
-                total += F.mse_loss(pred, eps.to(dev), reduction='sum').item()
+                pred = model(to_device((xt, t), dev, non_blocking=True)).float()
+                total += F.mse_loss(pred, eps.to(dev, non_blocking=True), reduction='sum').double()
                 n += eps.numel()
         finally:
             for m, (momentum, tracked) in zip(self.bns, saved):
                 m.momentum = momentum
                 m.num_batches_tracked.copy_(tracked)
             model.train()
-        return total/n
+        return total.item()/n
 
 # %% ../nbs/04_train.ipynb #fc966962
 def _rng_state(): return dict(python=random.getstate(), numpy=np.random.get_state(), torch=torch.get_rng_state(),
@@ -230,9 +253,9 @@ def save_checkpoint(learn, path, pos, stats):
     path = Path(path); tmp = path.with_name(path.name + '.tmp')
     shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir(parents=True)
     save_stats(stats, tmp/'stats.safetensors')
-    save_file({k: v.contiguous() for k, v in unwrap(learn.model).state_dict().items()}, str(tmp/'model.safetensors'))
+    save_state(unwrap(learn.model), tmp/'model.safetensors')
     prec, ema = learn.precision_cb, getattr(learn, 'ema_cb', None)
-    if ema is not None: save_file({k: v.contiguous() for k, v in ema.ema.module.state_dict().items()}, str(tmp/'ema.safetensors'))
+    if ema is not None: save_state(ema.ema.module, tmp/'ema.safetensors')
     save_tree(dict(pos=pos, opt=learn.opt.opt.state_dict(), scaler=prec.scaler.state_dict(), rng=_rng_state(),
                    ema_steps=ema.ema.n_averaged if ema is not None else None), tmp/'state.safetensors')
     if not checkpoint_ok(tmp): raise CheckpointError(f"the checkpoint just written to {tmp} does not read back: disk full?")
@@ -275,19 +298,22 @@ def subset_size(exp, cache, valid_pct=0.1):
                          "no batch would train; use a smaller Bs or more latents")
     return n
 
-def make_learner(exp, cache, path, device=None, num_workers=None):
-    "A fastai `Learner` for experiment `exp` on (subset) `cache`, checkpointing into `path`; returns (learn, schedule)"
-    device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
+def make_learner(exp, cache, device=None, num_workers=None, channels_last=False, compile=False):
+    """A fastai `Learner` for experiment `exp` on (subset) `cache`; returns (learn, schedule).
+    `channels_last` and `compile` (`torch.compile`, in place) are speed options, off by default"""
+    device = device or default_device()
     n = subset_size(exp, cache)
     schedule = build_schedule(exp, latent_scale(exp, cache))
     model = schedule.bind(build_model(exp)).to(device)
+    if channels_last: to_channels_last(model)
+    if compile: model.compile()
     dls = schedule.dls(CacheSubset(cache, n), exp.bs, num_workers=num_workers if num_workers is not None else min(4, os.cpu_count()), seed=exp.seed)
-    learn = Learner(dls, model, loss_func=F.mse_loss, opt_func=partial(OptimWrapper, opt=torch.optim.AdamW, eps=1e-5))
+    opt_func = partial(DropGradsOptimWrapper, opt=torch.optim.AdamW, eps=1e-5)
+    learn = AsyncLearner(dls, model, loss_func=F.mse_loss, opt_func=opt_func)
     learn.precision_cb, learn.stats_cb, learn.guard = Precision(exp.precision, exp.clip), ActivationStats(), DivergenceGuard()
     learn.add_cbs([learn.precision_cb, learn.stats_cb, learn.guard, BatchStatsValid()])
     if exp.ema: learn.ema_cb = EMA(exp.ema); learn.add_cb(learn.ema_cb)
     if is_distributed(): learn.to_ddp(seed=exp.seed)
-    learn.diverged_at = None
     return learn, schedule
 
 # %% ../nbs/04_train.ipynb #a2c279aa
