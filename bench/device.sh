@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole benchmark on a GPU machine, in at most 8 minutes: bench/results/<gpu name>.json (see nbs/12_bench.ipynb).
+# The whole benchmark on a GPU machine, in at most 8 minutes: bench/results/<gpu name>.json (see nbs/13_bench.ipynb).
 #   bench/device.sh            on a GPU: every part, plus channels_last and torch.compile
 #   bench/device.sh --quick    everything tiny on a CPU, in seconds (the notebook's test)
 # Other arguments go to lsun_ldm_bench (e.g. --only vae pipeline, --out FILE). A GPU machine may have torch but not
