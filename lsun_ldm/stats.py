@@ -263,6 +263,6 @@ def first_blowup(stats):
     return stats.names[k], int(stats.steps[b]), what
 
 def past_bad(means, stds):
-    "Per block, on the device: whether the median |mean| or std over the batches of `means`, `stds` is bad or non-finite"
+    "Per block, on the device: whether the median |mean| or std over the batches of `means`, `stds` is bad or inf/NaN"
     m, s = means.abs().median(0).values, stds.median(0).values
     return ~(m <= MEAN_BAD) | ~(s <= STD_BAD)
