@@ -35,7 +35,7 @@ def is_distributed():
 # %% ../nbs/03c_distrib.ipynb #cb5b167d
 @contextmanager
 def distrib(backend=None):
-    "Context manager: init the process group from the env if `WORLD_SIZE`>1 (nccl or gloo), destroy it at exit"
+    "Context manager: init the process group from the env if `WORLD_SIZE`>1, destroy it at exit; yields `world()`"
     rank, ws = world()
     if ws < 2 or dist.is_initialized():
         yield rank, ws
@@ -131,7 +131,7 @@ _LAUNCHERS = dict(
                           f'--main_process_port={_free_port()}'])
 
 def run_distributed(target, nprocs=2, args=(), env=None, launcher='torchrun', **kwargs):
-    "Run script (`*.py`) or module `target` with `args` in `nprocs` processes ('torchrun'|'accelerate'); `kwargs`: run"
+    "Run script `*.py` or module `target` with `args` in `nprocs` processes of `launcher`; `kwargs`: `subprocess.run`'s"
     if launcher not in _LAUNCHERS: raise ValueError(f'launcher must be one of {list(_LAUNCHERS)}, not {launcher!r}')
     module_flag = [] if target.endswith('.py') else ['-m']
     cmd = [sys.executable, '-m', *_LAUNCHERS[launcher](nprocs), *module_flag, target, *map(str, args)]
