@@ -8,25 +8,29 @@ from lsun_ldm.data import ImagesDS, collate_images, image_files, subset
 from lsun_ldm.latents import encode
 from lsun_ldm.testing import tiny_vae_config
 
-SD_VAE = dict(in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(128, 256, 512, 512), layers_per_block=2,
-              down_block_types=('DownEncoderBlock2D',)*4, up_block_types=('UpDecoderBlock2D',)*4, norm_num_groups=32, sample_size=256)
+SD_VAE = dict(in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(128, 256, 512, 512),
+              layers_per_block=2, down_block_types=('DownEncoderBlock2D',)*4, up_block_types=('UpDecoderBlock2D',)*4,
+              norm_num_groups=32, sample_size=256)
 
 def pipeline_speed(files, workers):
     dl = torch.utils.data.DataLoader(ImagesDS(files), batch_size=16, collate_fn=collate_images, num_workers=workers)
-    t = time.perf_counter(); n = sum(len(b['idxs']) for b in dl)
+    t = time.perf_counter()
+    n = sum(len(b['idxs']) for b in dl)
     return n / (time.perf_counter() - t)
 
 def encoder_speed(vae, n, bs):
-    x = torch.rand(bs, 3, 256, 256); encode(vae, x)
+    x = torch.rand(bs, 3, 256, 256)
+    encode(vae, x)
     t = time.perf_counter()
     for _ in range(n // bs): encode(vae, x)
     return (n // bs) * bs / (time.perf_counter() - t)
 
 def peak_rss_mb(imgs, n, vae_dir, out):
     code = ("import resource, sys; from lsun_ldm.latents import prepare; "
-            f"prepare({str(imgs)!r}, {str(out)!r}, n={n}, vae={str(vae_dir)!r}, bs=16, device='cpu', workers=0, pbar=False); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-    return int(subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, check=True).stdout.split()[-1]) / 1024
+            f"prepare({str(imgs)!r}, {str(out)!r}, n={n}, vae={str(vae_dir)!r}, bs=16, device='cpu', workers=0, "
+            "pbar=False); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    res = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, check=True)
+    return int(res.stdout.split()[-1]) / 1024
 
 if __name__ == '__main__':
     imgs = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parents[2]/'shared/lsun_bedroom/images')
@@ -34,7 +38,8 @@ if __name__ == '__main__':
     torch.manual_seed(0)
     print(f"torch threads: {torch.get_num_threads()}")
     pipeline_speed(files, 0)  # warm the file cache
-    for w in (0, 1, 2): print(f"image pipeline (read+decode+crop), {w} workers: {pipeline_speed(files, w):7.1f} images/s")
+    for w in (0, 1, 2):
+        print(f"image pipeline (read+decode+crop), {w} workers: {pipeline_speed(files, w):7.1f} images/s")
     tiny = AutoencoderKL(**tiny_vae_config()).eval()
     print(f"tiny VAE encoder (ch 8), bs 16:       {encoder_speed(tiny, 64, 16):7.1f} images/s")
     sd = AutoencoderKL(**SD_VAE).eval()
@@ -42,4 +47,6 @@ if __name__ == '__main__':
           f"({sum(p.numel() for p in sd.encoder.parameters())/1e6:.1f}M encoder params, random weights)")
     with tempfile.TemporaryDirectory() as d:
         tiny.save_pretrained(Path(d)/'vae')
-        for n in (200, 800): print(f"peak RSS of lsun_ldm_prepare, N={n}, tiny VAE: {peak_rss_mb(imgs, n, Path(d)/'vae', Path(d)/f'c{n}'):.0f} MB")
+        for n in (200, 800):
+            rss = peak_rss_mb(imgs, n, Path(d)/'vae', Path(d)/f'c{n}')
+            print(f"peak RSS of lsun_ldm_prepare, N={n}, tiny VAE: {rss:.0f} MB")

@@ -1,8 +1,8 @@
 """Cost of recording activation statistics of the residual blocks during training: a bare PyTorch loop (AdamW, MSE,
 fp32, batch 32 of (4,32,32), course EmbUNetModel) vs the same loop with `lsun_ldm.stats.ActivationStats` hooks attached
 (default odd-strided subsample of <= 2**14 elements per block, and all elements), and with fastai's stock
-`ActivationStats(with_hist=True)` hook on the same blocks. Configurations are interleaved step by step (other processes may
-load the CPU): every timed step runs each configuration once in turn, and the median s/step is reported.
+`ActivationStats(with_hist=True)` hook on the same blocks. Configurations are interleaved step by step (other processes
+may load the CPU): every timed step runs each configuration once in turn, and the median s/step is reported.
 Run: .venv/bin/python bench/bench_stats.py [steps] [warmup]"""
 import sys, time, statistics, torch, torch.nn.functional as F
 from contextlib import contextmanager, nullcontext
@@ -26,7 +26,8 @@ def main(steps=15, warmup=2, bs=32):
     opt = torch.optim.AdamW(model.parameters(), lr=1e-4)
     def step():
         F.mse_loss(model((x,t)), eps).backward()
-        opt.step(); opt.zero_grad()
+        opt.step()
+        opt.zero_grad()
     configs = {'bare loop': lambda m: nullcontext(),
                'ours (subsample <= 2**14)': lambda m: ActivationStats.hooked(m),
                'ours (all elements)': lambda m: ActivationStats.hooked(m, max_n=None),

@@ -23,20 +23,28 @@ def bare_steps(learn, n):
     model.train()
     for (xt, t), eps in learn.dls.train:
         t0 = time.perf_counter()
-        loss = F.mse_loss(model((xt, t)), eps); loss.backward(); opt.step(); opt.zero_grad(); loss.item()
+        loss = F.mse_loss(model((xt, t)), eps)
+        loss.backward()
+        opt.step()
+        opt.zero_grad()
+        loss.item()
         times.append(time.perf_counter() - t0)
         if len(times) >= n: return times
 
 if __name__ == '__main__':
-    p = argparse.ArgumentParser(); p.add_argument('name', nargs='?', default='miniai_nonorm_9000'); p.add_argument('--steps', type=int, default=30)
-    a = p.parse_args()
-    exp = Experiment.from_name(a.name)
+    p = argparse.ArgumentParser()
+    p.add_argument('name', nargs='?', default='miniai_nonorm_9000')
+    p.add_argument('--steps', type=int, default=30)
+    args = p.parse_args()
+    exp = Experiment.from_name(args.name)
     learn, _ = make_learner(exp, LatentCache(test_data('latents')), num_workers=0)
-    timer = StepTimes(a.steps); learn.add_cb(timer)
-    bare = bare_steps(learn, a.steps)[5:]
+    timer = StepTimes(args.steps)
+    learn.add_cb(timer)
+    bare = bare_steps(learn, args.steps)[5:]
     learn.fit_one_cycle(1, exp.lr)
     ours = timer.times[5:]
     b, o = statistics.median(bare), statistics.median(ours)
     print(f"{exp.name}: batch {exp.bs}, {len(ours)} timed steps (medians, first 5 dropped)")
     print(f"bare PyTorch loop: {b:.3f} s/step, {exp.bs/b:.1f} latents/s")
-    print(f"lsun_ldm Learner (Precision, ActivationStats, DivergenceGuard, Recorder, progress): {o:.3f} s/step, {exp.bs/o:.1f} latents/s, {o/b:.3f}x")
+    print(f"lsun_ldm Learner (Precision, ActivationStats, DivergenceGuard, Recorder, progress): {o:.3f} s/step, "
+          f"{exp.bs/o:.1f} latents/s, {o/b:.3f}x")

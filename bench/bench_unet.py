@@ -1,5 +1,6 @@
 """Training-step throughput of the small U-Net of each family on this CPU: fwd + bwd + Adam step, fp32, batch 32 of
-(4,32,32) latents; plus parameter counts and forward FLOPs per latent. Run: .venv/bin/python bench/bench_unet.py [secs]"""
+(4,32,32) latents; plus parameter counts and forward FLOPs per latent.
+Run: .venv/bin/python bench/bench_unet.py [secs]"""
 import sys, time, torch, torch.nn.functional as F
 from lsun_ldm.unet import EmbUNetModel, init_resnets, diffusers_unet, model_summary
 
@@ -10,10 +11,13 @@ def throughput(model, bs=32, warmup=2, secs=30.):
     opt = torch.optim.Adam(model.parameters(), lr=1e-4)
     def step():
         F.mse_loss(model((x,t)), eps).backward()
-        opt.step(); opt.zero_grad()
+        opt.step()
+        opt.zero_grad()
     for _ in range(warmup): step()
     n,start = 0,time.perf_counter()
-    while n < 3 or time.perf_counter()-start < secs: step(); n += 1
+    while n < 3 or time.perf_counter()-start < secs:
+        step()
+        n += 1
     return n*bs/(time.perf_counter()-start)
 
 if __name__ == '__main__':

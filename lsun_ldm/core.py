@@ -37,10 +37,16 @@ def save_figure(fig, path, dpi=90, tight=True):
 
 # %% ../nbs/00_core.ipynb #374d3b9d
 def _enc(o, key, out):
-    if isinstance(o, torch.Tensor): out[key] = o.detach().cpu().contiguous(); return {'t': key}
-    if isinstance(o, np.ndarray): out[key] = torch.from_numpy(o.astype(np.int64) if o.dtype.kind in 'ui' else o.copy()); return {'np': key, 'dtype': str(o.dtype)}
-    if isinstance(o, dict): return {'d': [[_enc(k, f'{key}.k{i}', out), _enc(v, f'{key}.{i}', out)] for i, (k, v) in enumerate(o.items())]}
-    if isinstance(o, (list, tuple)): return {'l' if isinstance(o, list) else 'tu': [_enc(v, f'{key}.{i}', out) for i, v in enumerate(o)]}
+    if isinstance(o, torch.Tensor):
+        out[key] = o.detach().cpu().contiguous()
+        return {'t': key}
+    if isinstance(o, np.ndarray):
+        out[key] = torch.from_numpy(o.astype(np.int64) if o.dtype.kind in 'ui' else o.copy())
+        return {'np': key, 'dtype': str(o.dtype)}
+    if isinstance(o, dict):
+        return {'d': [[_enc(k, f'{key}.k{i}', out), _enc(v, f'{key}.{i}', out)] for i, (k, v) in enumerate(o.items())]}
+    if isinstance(o, (list, tuple)):
+        return {'l' if isinstance(o, list) else 'tu': [_enc(v, f'{key}.{i}', out) for i, v in enumerate(o)]}
     if o is None or isinstance(o, (bool, int, float, str)): return {'v': o}
     raise TypeError(f"cannot store a {type(o).__name__} in a checkpoint ({key})")
 

@@ -16,10 +16,10 @@ from fastprogress.fastprogress import progress_bar
 
 # %% ../nbs/00_data.ipynb #586f550d
 def test_data(sub=''):
-    "Path to the real test data (`$LSUN_LDM_DATA`, else `shared/lsun_bedroom` in a folder above), or `None` after printing why it is missing"
+    "Path to the real test data (`$LSUN_LDM_DATA`, else `shared/lsun_bedroom` in a folder above), or `None` if missing"
     env, here = os.environ.get('LSUN_LDM_DATA'), Path.cwd().resolve()
-    path = Path(env) if env else next((p/'shared'/'lsun_bedroom' for p in (here, *here.parents) if (p/'shared'/'lsun_bedroom').is_dir()),
-                                      here.parent.parent/'shared'/'lsun_bedroom')
+    found = (p/'shared'/'lsun_bedroom' for p in (here, *here.parents) if (p/'shared'/'lsun_bedroom').is_dir())
+    path = Path(env) if env else next(found, here.parent.parent/'shared'/'lsun_bedroom')
     if (path/sub).exists(): return path/sub
     msg = f"test data not found at {path/sub} (set LSUN_LDM_DATA to the lsun_bedroom folder)"
     if os.environ.get('LSUN_LDM_REQUIRE_DATA'): raise FileNotFoundError(msg)
@@ -47,7 +47,8 @@ def download(url, dest):
     except (urllib.error.URLError, OSError) as e:
         tmp.unlink(missing_ok=True)
         raise SourceError(f"cannot download {url}: {getattr(e, 'reason', e)}. Offline? Give a local folder of images "
-                          f"or a local archive instead (e.g. `lsun_ldm_prepare /path/to/bedroom OUT` or `DATA=/path/to/bedroom.tgz`)") from e
+                          "or a local archive instead "
+                          "(e.g. `lsun_ldm_prepare /path/to/bedroom OUT` or `DATA=/path/to/bedroom.tgz`)") from e
     tmp.rename(dest)
     return dest
 
@@ -80,15 +81,15 @@ def archive_key(path):
         h.update(f.read(_CHUNK))
     return h.hexdigest()[:12]
 
-def _stem(name): return name.split('.')[0]
+def _archive_stem(name): return name.split('.')[0]
 
 def extract_to(archive, data_dir):
     "Extract `archive` into its own folder of `data_dir`, named by its stem and `archive_key`"
     archive = Path(archive)
-    return extract(archive, Path(data_dir)/f'{_stem(archive.name)}-{archive_key(archive)}')
+    return extract(archive, Path(data_dir)/f'{_archive_stem(archive.name)}-{archive_key(archive)}')
 
 def get_source(source=URL, data_dir='data'):
-    "Folder of images for `source`: a folder, a tar/zip archive, or a URL (http(s)/file) of one, downloaded and extracted into `data_dir`"
+    "Folder of images for `source`: a folder, a tar/zip archive, or a URL (http(s)/file) of one, fetched to `data_dir`"
     s, data_dir = str(source), Path(data_dir)
     if s.split('://')[0] in ('http', 'https', 'file'):
         return extract_to(download(s, data_dir/s.rstrip('/').split('/')[-1]), data_dir)
@@ -183,7 +184,9 @@ def collate_images(items):
 def show_images(imgs, nrow=4, titles=None, title=None, figsize=None):
     "Show a grid of (N,3,H,W) images in [0,1]"
     import matplotlib.pyplot as plt
-    n = len(imgs); ncol = min(n, nrow); nr = -(-n // ncol)
+    n = len(imgs)
+    ncol = min(n, nrow)
+    nr = -(-n // ncol)
     fig, axs = plt.subplots(nr, ncol, figsize=figsize or (2.5*ncol, 2.5*nr), squeeze=False)
     for i, ax in enumerate(axs.flat):
         ax.axis('off')

@@ -35,7 +35,7 @@ def is_distributed():
 # %% ../nbs/03c_distrib.ipynb #cb5b167d
 @contextmanager
 def distrib(backend=None):
-    "Context manager: init the process group from the env when `WORLD_SIZE`>1 (nccl on CUDA, else gloo), destroy it on exit; yields `world()`"
+    "Context manager: init the process group from the env if `WORLD_SIZE`>1, destroy it at exit; yields `world()`"
     rank, ws = world()
     if ws < 2 or dist.is_initialized():
         yield rank, ws
@@ -50,18 +50,21 @@ def distrib(backend=None):
 
 # %% ../nbs/03c_distrib.ipynb #5242dcc0
 def _shard(dl, rank, ws, seed=0):
-    "Copy of torch `DataLoader` `dl` reading shard `rank` of `ws` with a `DistributedSampler`, batch size `dl.batch_size//ws`"
+    "Copy of `DataLoader` `dl` reading shard `rank` of `ws` with a `DistributedSampler`, batch size `dl.batch_size//ws`"
     if dl.batch_size is None or dl.batch_size % ws:
         raise ValueError(f'batch size {dl.batch_size} is not divisible by the {ws} processes')
-    sampler = DistributedSampler(dl.dataset, ws, rank, shuffle=isinstance(dl.sampler, RandomSampler), seed=seed, drop_last=dl.drop_last)
-    return DataLoader(dl.dataset, dl.batch_size//ws, sampler=sampler, num_workers=dl.num_workers, collate_fn=dl.collate_fn,
-                      pin_memory=dl.pin_memory, drop_last=dl.drop_last, worker_init_fn=dl.worker_init_fn,
+    sampler = DistributedSampler(dl.dataset, ws, rank, shuffle=isinstance(dl.sampler, RandomSampler), seed=seed,
+                                 drop_last=dl.drop_last)
+    return DataLoader(dl.dataset, dl.batch_size//ws, sampler=sampler, num_workers=dl.num_workers,
+                      collate_fn=dl.collate_fn, pin_memory=dl.pin_memory, drop_last=dl.drop_last,
+                      worker_init_fn=dl.worker_init_fn,
                       persistent_workers=dl.persistent_workers, prefetch_factor=dl.prefetch_factor)
 
 # %% ../nbs/03c_distrib.ipynb #51fb6923
 def _to_sync_bn(model):
-    "Swap `model`'s BatchNorms in place for `SyncBatchNorm`s sharing their parameters and buffers; returns the undo list"
-    bns = [(p, n, c) for p in model.modules() for n, c in p.named_children() if isinstance(c, nn.modules.batchnorm._BatchNorm)]
+    "Swap `model`'s BatchNorms in place for `SyncBatchNorm`s sharing parameters and buffers; returns the undo list"
+    bns = [(p, n, c) for p in model.modules() for n, c in p.named_children()
+           if isinstance(c, nn.modules.batchnorm._BatchNorm)]
     for p, n, c in bns: setattr(p, n, nn.SyncBatchNorm.convert_sync_batchnorm(c))
     return bns
 
@@ -128,9 +131,10 @@ _LAUNCHERS = dict(
                           f'--main_process_port={_free_port()}'])
 
 def run_distributed(target, nprocs=2, args=(), env=None, launcher='torchrun', **kwargs):
-    "Run script (`*.py`) or module `target` with `args` in `nprocs` processes via `launcher` ('torchrun'|'accelerate'); `kwargs` go to `subprocess.run`"
+    "Run script `*.py` or module `target` with `args` in `nprocs` processes of `launcher`; `kwargs`: `subprocess.run`'s"
     if launcher not in _LAUNCHERS: raise ValueError(f'launcher must be one of {list(_LAUNCHERS)}, not {launcher!r}')
-    cmd = [sys.executable, '-m', *_LAUNCHERS[launcher](nprocs), *([] if target.endswith('.py') else ['-m']), target, *map(str, args)]
+    module_flag = [] if target.endswith('.py') else ['-m']
+    cmd = [sys.executable, '-m', *_LAUNCHERS[launcher](nprocs), *module_flag, target, *map(str, args)]
     res = subprocess.run(cmd, env={**os.environ, 'OMP_NUM_THREADS': '1', **(env or {})}, text=True, **kwargs)
     if res.returncode: raise RuntimeError(f'{launcher} exited with {res.returncode}:\n{(res.stderr or "")[-4000:]}')
     return res

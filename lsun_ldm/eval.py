@@ -19,7 +19,7 @@ from .core import unreachable
 
 # %% ../nbs/06_eval.ipynb #14d706a4
 class KIDMetric(KernelInceptionDistance):
-    "torchmetrics' KID with the kernel matrices computed once (float64) for all subsets, drawn from a generator seeded `seed`"
+    "torchmetrics' KID with the kernel matrices computed once (float64) for all subsets drawn with seed `seed`"
     def __init__(self, feature, seed=0, **kw):
         with warnings.catch_warnings():
             warnings.filterwarnings('ignore', 'Metric `Kernel Inception Distance` will save')
@@ -28,7 +28,8 @@ class KIDMetric(KernelInceptionDistance):
     def compute(self):
         fr, ff = [dim_zero_cat(o).double() for o in (self.real_features, self.fake_features)]
         s = self.subset_size
-        if min(len(fr), len(ff)) < s: raise ValueError(f"subset_size {s} is larger than the {len(fr)} real or {len(ff)} generated samples")
+        if min(len(fr), len(ff)) < s:
+            raise ValueError(f"subset_size {s} is larger than the {len(fr)} real or {len(ff)} generated samples")
         k = partial(poly_kernel, degree=self.degree, gamma=self.gamma, coef=self.coef)
         krr, kff, krf = k(fr, fr), k(ff, ff), k(fr, ff)
         g, scores = torch.Generator().manual_seed(self.seed), []
@@ -44,7 +45,8 @@ def unit_images(imgs, range=(0, 1), margin=0.02):
     x = torch.as_tensor(imgs)
     if x.ndim != 4 or x.shape[1] != 3: raise ValueError(f"images must be (N,3,H,W), not {tuple(x.shape)}")
     if x.dtype == torch.uint8:
-        if x.max() <= 1: raise ValueError("uint8 images hold only 0 and 1: float images in [0,1] cast to uint8 without *255? "
+        if x.max() <= 1: raise ValueError("uint8 images hold only 0 and 1: "
+                                          "float images in [0,1] cast to uint8 without *255? "
                                           "Pass the floats, or (x*255).round().to(torch.uint8)")
         return x.float()/255
     if not x.is_floating_point(): raise ValueError(f"images must be uint8 or float, not {x.dtype}")
@@ -52,23 +54,33 @@ def unit_images(imgs, range=(0, 1), margin=0.02):
     if not x.isfinite().all(): raise ValueError("images contain NaN or inf")
     lo, hi = range
     m, mn, mx = margin*(hi-lo), x.min().item(), x.max().item()
-    if mn < lo-m or mx > hi+m: raise ValueError(f"float images span [{mn:.3g}, {mx:.3g}], outside their declared range {tuple(range)}: "
-                                                "pass the right range=, e.g. (-1, 1) or (0, 255), or uint8 images")
+    if mn < lo-m or mx > hi+m:
+        raise ValueError(f"float images span [{mn:.3g}, {mx:.3g}], outside their declared range {tuple(range)}: "
+                         "pass the right range=, e.g. (-1, 1) or (0, 255), or uint8 images")
     x = ((x-lo)/(hi-lo)).clamp_(0, 1)
-    if x.max() <= 1/255: raise ValueError(f"all images are black (max {mx:.3g} in range {tuple(range)}): a broken decoder or a bad cast?")
+    if x.max() <= 1/255:
+        raise ValueError(f"all images are black (max {mx:.3g} in range {tuple(range)}): "
+                         "a broken decoder or a bad cast?")
     return x
 
 # %% ../nbs/06_eval.ipynb #725c3bbc
 class LatentFeatures(nn.Module):
     "Latents (N,...) -> (N,d) float64, standardised by a fixed scalar `mean` and `std`"
-    def __init__(self, mean, std): super().__init__(); self.mean, self.std = float(mean), float(std)
+    def __init__(self, mean, std):
+        super().__init__()
+        self.mean, self.std = float(mean), float(std)
     @classmethod
-    def of(cls, z): "Standardised by the statistics of latents `z`"; z = torch.as_tensor(z).double(); return cls(z.mean(), z.std())
+    def of(cls, z):
+        "Standardised by the statistics of latents `z`"
+        z = torch.as_tensor(z).double()
+        return cls(z.mean(), z.std())
     def forward(self, z): return ((torch.as_tensor(z).double() - self.mean)/self.std).flatten(1)
 
 class CheckedFeatures(nn.Module):
     "`net` applied to `prep(x)`, without gradients, as (N,d) float64 features that must be finite"
-    def __init__(self, net, prep): super().__init__(); self.net, self.prep = net, prep
+    def __init__(self, net, prep):
+        super().__init__()
+        self.net, self.prep = net, prep
     def forward(self, x):
         x = self.prep(x)
         with torch.no_grad():
@@ -80,17 +92,21 @@ class CheckedFeatures(nn.Module):
             got = tuple(f.shape) if isinstance(f, torch.Tensor) else type(f).__name__
             raise FeatureError(f"the feature module returned {got} for {len(x)} inputs: it must return (N,d) features")
         f = f.flatten(1).double()
-        if not f.isfinite().all(): raise ValueError("non-finite features: NaN/inf in the samples or the feature extractor")
+        if not f.isfinite().all():
+            raise ValueError("non-finite features: NaN/inf in the samples or the feature extractor")
         return f
 
 def _finite(z):
     z = torch.as_tensor(z).float()
-    if not z.isfinite().all(): raise ValueError(f"{int((~z.isfinite()).flatten(1).any(1).sum())} of {len(z)} latents contain NaN or inf")
+    if not z.isfinite().all():
+        n_bad = int((~z.isfinite()).flatten(1).any(1).sum())
+        raise ValueError(f"{n_bad} of {len(z)} latents contain NaN or inf")
     return z
 
 # %% ../nbs/06_eval.ipynb #e3689024
 INCEPTION_URL = 'https://github.com/toshas/torch-fidelity/releases/download/v0.2.0/weights-inception-2015-12-05-6726825d.pth'
-FEATURES_HELP = "--features latent (no download), inception, or PATH of a TorchScript module mapping images in [0,1] to (N,d) features"
+FEATURES_HELP = ("--features latent (no download), inception, "
+                 "or PATH of a TorchScript module mapping images in [0,1] to (N,d) features")
 
 class FeatureError(Exception):
     "A feature extractor that cannot be built or loaded"
@@ -111,12 +127,16 @@ def inception(weights=None):
         raise FeatureError(f"cannot download the Inception v3 weights ({why}): {place}")
     from torchmetrics.image.fid import NoTrainInceptionV3
     try: return NoTrainInceptionV3('inception-v3-compat', ['2048'], str(w) if w.exists() else None)
-    except Exception as e: raise FeatureError(f"cannot build Inception v3 ({str(e).strip().splitlines()[0][:200]}): {place}") from e
+    except Exception as e:
+        why = str(e).strip().splitlines()[0][:200]
+        raise FeatureError(f"cannot build Inception v3 ({why}): {place}") from e
 
 def load_features(path):
     "A TorchScript feature module saved with `torch.jit.save` at `path`"
     try: return torch.jit.load(str(path), map_location='cpu').eval()
-    except (RuntimeError, ValueError, OSError) as e: raise FeatureError(f"{path} is not a TorchScript file ({str(e).strip().split('.')[0][:100]}); {FEATURES_HELP}") from e
+    except (RuntimeError, ValueError, OSError) as e:
+        why = str(e).strip().split('.')[0][:100]
+        raise FeatureError(f"{path} is not a TorchScript file ({why}); {FEATURES_HELP}") from e
 
 def feature_net(features, inception_weights=None):
     "(module, name) for `features`: 'latent', 'inception' (file `inception_weights`), a TorchScript path or a module"
@@ -137,8 +157,9 @@ class KID:
     features: str
     subset_size: int
     subsets: int
-    def __str__(self): return (f"KID {self.mean:.4g} ± {self.std:.2g} ({self.features} features, {self.n_real} vs {self.n_fake}, "
-                               f"{self.subsets} subsets of {self.subset_size})")
+    def __str__(self):
+        return (f"KID {self.mean:.4g} ± {self.std:.2g} ({self.features} features, {self.n_real} vs {self.n_fake}, "
+                f"{self.subsets} subsets of {self.subset_size})")
 
 def _batches(x, bs):
     return torch.as_tensor(x).split(bs) if isinstance(x, (torch.Tensor, np.ndarray)) else x
@@ -158,6 +179,7 @@ def kid(real, fake, features='latent', subset_size=None, subsets=100, range=(0, 
         for b in _batches(xs, bs): m.update(b, real=r)
     nr, nf = [sum(len(o) for o in fs) for fs in (m.real_features, m.fake_features)]
     m.subsets, m.subset_size = subsets, subset_size or min(1000, nr//2, nf//2)
-    if m.subset_size < 2: raise ValueError(f"too few samples for KID: {nr} real, {nf} generated (need subsets of at least 2)")
+    if m.subset_size < 2:
+        raise ValueError(f"too few samples for KID: {nr} real, {nf} generated (need subsets of at least 2)")
     mean, std = m.compute()
     return KID(mean.item(), std.item(), nr, nf, fname, m.subset_size, subsets)

@@ -27,26 +27,34 @@ def _need(ok, what):
     "A check: `None` when `ok(v)`, else the message 'must be `what`'"
     return lambda v, exp: None if ok(v) else f'must be {what}'
 def _choice(choices): return _need(lambda v: v in choices, f"one of {', '.join(choices)}")
-_pos_int, _pos_num = _need(lambda v: _is_int(v) and v >= 1, 'an int >= 1'), _need(lambda v: _is_num(v) and v > 0, 'a number > 0')
+_pos_int = _need(lambda v: _is_int(v) and v >= 1, 'an int >= 1')
+_pos_num = _need(lambda v: _is_num(v) and v > 0, 'a number > 0')
+_bool = _need(lambda v: isinstance(v, bool), 'True or False')
+def _ints(ok, what): return _need(lambda v: isinstance(v, tuple) and v and all(_is_int(c) and ok(c) for c in v), what)
 
 def _check_blocks(b, exp):
     if not isinstance(b, str): return 'must be a string of block letters'
-    if bad := sorted(set(b) - set(BLOCK_LETTERS)): return f"has unknown block letter(s) {', '.join(bad)}: use D (DownBlock2D) or A (AttnDownBlock2D)"
-    if len(b) != len(exp.channels): return f'has {len(b)} block letters but channels {exp.channels} have {len(exp.channels)} levels: give one letter per level'
+    if bad := sorted(set(b) - set(BLOCK_LETTERS)):
+        return f"has unknown block letter(s) {', '.join(bad)}: use D (DownBlock2D) or A (AttnDownBlock2D)"
+    if len(b) != len(exp.channels):
+        return (f'has {len(b)} block letters but channels {exp.channels} have {len(exp.channels)} levels: '
+                'give one letter per level')
 
 def _check_init_conv1(v, exp):
     if not isinstance(v, bool): return 'must be True or False'
     if v and exp.init == 'none': return 'needs an init to apply to conv1 (InitZero or InitXavierNormRelu), not NoInit'
 
 _CHECKS = dict(
-    family=_choice(FAMILIES), standardise=_need(lambda v: isinstance(v, bool), 'True or False'),
-    channels=_need(lambda v: isinstance(v, tuple) and v and all(_is_int(c) and c > 0 for c in v), 'a non-empty tuple of positive ints'),
+    family=_choice(FAMILIES), standardise=_bool,
+    channels=_ints(lambda c: c > 0, 'a non-empty tuple of positive ints'),
     blocks=_check_blocks, layers=_pos_int, attn_chans=_pos_int,
     attn_start=_need(lambda v: _is_int(v) and v >= 0, 'an int >= 0'),
-    init=_choice(INIT_TOKENS), init_conv1=_check_init_conv1, conv=_need(lambda v: isinstance(v, bool), 'True or False'), norm=_choice(NORM_TOKENS), attn_norm=_choice(NORM_TOKENS),
-    scale=_pos_num, schedule=_choice(SCHED_TOKENS), t_scale=_pos_num, beta_end=_need(lambda v: _is_num(v) and 0 < v < 1, 'a number in (0,1)'),
+    init=_choice(INIT_TOKENS), init_conv1=_check_init_conv1, conv=_bool,
+    norm=_choice(NORM_TOKENS), attn_norm=_choice(NORM_TOKENS),
+    scale=_pos_num, schedule=_choice(SCHED_TOKENS), t_scale=_pos_num,
+    beta_end=_need(lambda v: _is_num(v) and 0 < v < 1, 'a number in (0,1)'),
     n=_need(lambda v: v is None or (_is_int(v) and v >= 1), "an int >= 1 (or None: 'all')"), bs=_pos_int, lr=_pos_num,
-    epochs=_need(lambda v: isinstance(v, tuple) and v and all(_is_int(e) and e >= 1 for e in v), 'a non-empty tuple of ints >= 1'),
+    epochs=_ints(lambda e: e >= 1, 'a non-empty tuple of ints >= 1'),
     precision=_choice(PRECISIONS), clip=_need(lambda v: v is None or (_is_num(v) and v > 0), 'a number > 0 (or None)'),
     ema=_need(lambda v: v is None or (_is_num(v) and 0 < v < 1), 'a number in (0,1) (or None)'),
     seed=_need(lambda v: _is_int(v) and v >= 0, 'an int >= 0'))
@@ -59,7 +67,7 @@ DEPENDENT = dict(blocks=(lambda e: e.family == 'diffusers', 'DAAA', 'the diffuse
                   beta_end=(lambda e: e.schedule == 'linear', 0.02, 'the linear schedule (SchedLin)'))
 
 # %% ../nbs/03a_experiment.ipynb #6e4919c7
-def _num(x):
+def _short_num(x):
     "Shortest spelling of number `x` that `float` parses back exactly: `2e-4`, `0.999`, `1.0`"
     x = float(x)
     sci = next(s for p in range(17) if float(s := f'{x:.{p}e}') == x)
@@ -81,36 +89,45 @@ class _Tok(NamedTuple):
 
 _NORM_RE = '|'.join(sorted(NORM_TOKENS.values(), key=len, reverse=True))  # `layernorm_ch` before `layernorm`
 _OF = {v: k for d in (NORM_TOKENS, INIT_TOKENS, SCHED_TOKENS) for k, v in d.items()}
-def _fmt_norms(n, a): return 'BN' if (n, a) == ('batch', 'group') else f'{NORM_TOKENS.get(n, n)}_{NORM_TOKENS.get(a, a)}'
+def _norm_token(norm): return NORM_TOKENS.get(norm, norm)
+def _fmt_norms(norm, attn_norm):
+    return 'BN' if (norm, attn_norm) == ('batch', 'group') else f'{_norm_token(norm)}_{_norm_token(attn_norm)}'
 def fmt_count(n): return 'all' if n is None else f'{n//1000}k' if n % 1000 == 0 else str(n)
-def _fmt_sched(s, b): return f"Sched{SCHED_TOKENS.get(s, s)}{'' if b in (None, 0.02) else _num(b)}"
+def _fmt_sched(s, b): return f"Sched{SCHED_TOKENS.get(s, s)}{'' if b in (None, 0.02) else _short_num(b)}"
 def _opt(f): return lambda v: f(v) if v else None
-def _int_or_num(x): return int(x) if x == int(x) else _num(x)
+def _int_or_num(x): return int(x) if x == int(x) else _short_num(x)
 
 _TOKENS = [
     _Tok(('family',), 'miniai|diffusers', lambda m: (m[0],), str, 'miniai'),
-    _Tok(('standardise',), '(no)?norm', lambda m: (not m[1],), lambda s: 'norm' if s else 'nonorm', 'nonorm|norm', always=True),
-    _Tok(('channels',), r'\(([^()A-Za-z]*)\)', lambda m: (tuple(_int(c) for c in m[1].split(',')),), lambda c: f"({','.join(map(str, c))})", '(c1,c2,...)'),
+    _Tok(('standardise',), '(no)?norm', lambda m: (not m[1],), lambda s: 'norm' if s else 'nonorm', 'nonorm|norm',
+         always=True),
+    _Tok(('channels',), r'\(([^()A-Za-z]*)\)', lambda m: (tuple(_int(c) for c in m[1].split(',')),),
+         lambda c: f"({','.join(map(str, c))})", '(c1,c2,...)'),
     _Tok(('blocks',), r'\(([A-Za-z]*)\)', lambda m: (m[1],), lambda b: f'({b})', '(DAAA)'),
     _Tok(('layers',), 'Layers(.*)', lambda m: (_int(m[1]),), 'Layers{}'.format, 'Layers2'),
     _Tok(('attn_start',), 'Attn(.*)', lambda m: (_int(m[1]),), 'Attn{}'.format, 'Attn2'),
     _Tok(('attn_chans',), 'Head(.*)', lambda m: (_int(m[1]),), 'Head{}'.format, 'Head8'),
-    _Tok(('init',), '|'.join(INIT_TOKENS.values()), lambda m: (_OF[m[0]],), lambda i: INIT_TOKENS.get(i, i), '|'.join(INIT_TOKENS.values())),
+    _Tok(('init',), '|'.join(INIT_TOKENS.values()), lambda m: (_OF[m[0]],), lambda i: INIT_TOKENS.get(i, i),
+         '|'.join(INIT_TOKENS.values())),
     _Tok(('init_conv1',), 'InitConv1|InitUpg', lambda m: (True,), lambda v: 'InitConv1', 'InitConv1'),
     _Tok(('conv',), 'Conv', lambda m: (True,), lambda c: 'Conv', 'Conv'),
     _Tok(('norm', 'attn_norm'), rf'BN|batchnorm_resnets|({_NORM_RE})_({_NORM_RE})',
-         lambda m: ('batch', 'group') if m[1] is None else (_OF[m[1]], _OF[m[2]]), _fmt_norms, f'BN|R_A with R,A in {_NORM_RE}'),
-    _Tok(('scale',), 'Scale(.*)', lambda m: (_float(m[1]),), lambda s: f'Scale{_num(s)}', 'Scale0.2'),
+         lambda m: ('batch', 'group') if m[1] is None else (_OF[m[1]], _OF[m[2]]), _fmt_norms,
+         f'BN|R_A with R,A in {_NORM_RE}'),
+    _Tok(('scale',), 'Scale(.*)', lambda m: (_float(m[1]),), lambda s: f'Scale{_short_num(s)}', 'Scale0.2'),
     _Tok(('schedule', 'beta_end'), f"Sched({'|'.join(SCHED_TOKENS.values())})(.*)",
-         lambda m: (_OF[m[1]], _float(m[2]) if m[2] else None), _fmt_sched, 'SchedCos|SchedLin|SchedLin0.01|SchedSqcos'),
+         lambda m: (_OF[m[1]], _float(m[2]) if m[2] else None), _fmt_sched,
+         'SchedCos|SchedLin|SchedLin0.01|SchedSqcos'),
     _Tok(('t_scale',), 'TScale(.*)', lambda m: (_float(m[1]),), lambda s: f'TScale{_int_or_num(s)}', 'TScale1'),
-    _Tok(('n',), r'all|(\d+)(k?)', lambda m: (None if m[0] == 'all' else int(m[1])*(1000 if m[2] else 1),), fmt_count, '10k|12345|all'),
+    _Tok(('n',), r'all|(\d+)(k?)', lambda m: (None if m[0] == 'all' else int(m[1])*(1000 if m[2] else 1),), fmt_count,
+         '10k|12345|all'),
     _Tok(('bs',), 'Bs(.*)', lambda m: (_int(m[1]),), 'Bs{}'.format, 'Bs32'),
-    _Tok(('lr',), 'Lr(.*)', lambda m: (_float(m[1]),), lambda lr: f'Lr{_num(lr)}', 'Lr1e-3'),
-    _Tok(('epochs',), r'\d+e(\+\d+e)*', lambda m: (tuple(int(e[:-1]) for e in m[0].split('+')),), lambda es: '+'.join(f'{e}e' for e in es), '5e|60e+30e'),
+    _Tok(('lr',), 'Lr(.*)', lambda m: (_float(m[1]),), lambda lr: f'Lr{_short_num(lr)}', 'Lr1e-3'),
+    _Tok(('epochs',), r'\d+e(\+\d+e)*', lambda m: (tuple(int(e[:-1]) for e in m[0].split('+')),),
+         lambda es: '+'.join(f'{e}e' for e in es), '5e|60e+30e'),
     _Tok(('precision',), '|'.join(PRECISIONS), lambda m: (m[0],), str, '|'.join(PRECISIONS)),
-    _Tok(('clip',), 'Clip(.*)', lambda m: (_float(m[1]),), _opt(lambda c: f'Clip{_num(c)}'), 'Clip1.0'),
-    _Tok(('ema',), 'Ema(.*)', lambda m: (_float(m[1]),), _opt(lambda e: f'Ema{_num(e)}'), 'Ema0.999'),
+    _Tok(('clip',), 'Clip(.*)', lambda m: (_float(m[1]),), _opt(lambda c: f'Clip{_short_num(c)}'), 'Clip1.0'),
+    _Tok(('ema',), 'Ema(.*)', lambda m: (_float(m[1]),), _opt(lambda e: f'Ema{_short_num(e)}'), 'Ema0.999'),
     _Tok(('seed',), 'Seed(.*)', lambda m: (_int(m[1]),), 'Seed{}'.format, 'Seed0')]
 _TOKEN_OF = {f: t for t in _TOKENS for f in t.fields}
 NOT_SETTINGS = dict(  # words of the earlier attempt's notebook names that set nothing
@@ -131,7 +148,7 @@ def _split(s):
         if (pos := m.end()) == len(s): return toks
         pos += 1
 
-def _stem(name):
+def _name_stem(name):
     "`name` without directory, `.ipynb` suffix and `image_generator_` prefix"
     s = Path(str(name)).name
     s = s[:-len('.ipynb')] if s.endswith('.ipynb') else s
@@ -140,11 +157,13 @@ def _stem(name):
 # %% ../nbs/03a_experiment.ipynb #eceea0da
 class _FieldError(ValueError):
     "A bad value of config field `field`, spelled as token `tok`"
-    def __init__(self, field, msg, tok): super().__init__(f'{tok}: {field} {msg}'); self.field, self.msg, self.tok = field, msg, tok
+    def __init__(self, field, msg, tok):
+        super().__init__(f'{tok}: {field} {msg}')
+        self.field, self.msg, self.tok = field, msg, tok
 
 @dataclass(frozen=True)
 class Experiment:
-    "One experiment's complete configuration: `Experiment.from_name(name)` parses a name, `.name` prints the canonical one"
+    "One experiment's complete configuration: `Experiment.from_name(name)` parses a name, `.name` is the canonical one"
     family: str = 'diffusers'
     standardise: bool = False
     channels: tuple = (32, 64, 64, 128)
@@ -210,8 +229,9 @@ class Experiment:
     def from_name(cls, name):
         "Parse `name` (a name, file name or path) into an `Experiment`"
         kw, given = {}, {}
-        if not _stem(name).isascii(): raise ValueError(f'{name!r} is not ASCII: names take ASCII letters, digits only')
-        for tok in _split(_stem(name)):
+        if not _name_stem(name).isascii():
+            raise ValueError(f'{name!r} is not ASCII: names take ASCII letters, digits only')
+        for tok in _split(_name_stem(name)):
             t, m = next(((t, m) for t in _TOKENS if (m := re.fullmatch(t.pattern, tok))), (None, None))
             if tok in NOT_SETTINGS:
                 raise ValueError(f"{tok!r} in {name!r} is not a setting but a word of an earlier notebook's name "
@@ -222,10 +242,12 @@ class Experiment:
                 raise ValueError(f'duplicate tokens {dup[0]!r} and {tok!r} in {name!r} both set {"/".join(t.fields)}')
             for f, v in zip(t.fields, t.parse(m)): kw[f], given[f] = v, tok
         try: return cls(**kw)
-        except _FieldError as e: raise ValueError(f'{repr(given[e.field]) if e.field in given else e.tok}: {e.field} {e.msg} (in {name!r})') from None
+        except _FieldError as e:
+            tok = repr(given[e.field]) if e.field in given else e.tok
+            raise ValueError(f'{tok}: {e.field} {e.msg} (in {name!r})') from None
 
     def replace(self, **changes):
-        "A copy with `changes`; fields whose default depends on others are re-derived unless changed or set away from their default"
+        "A copy with `changes`; fields whose default depends on others are re-derived unless changed or set off default"
         keep = {f: v for f in DEPENDENT if (v := getattr(self, f)) != self._default(f)}
         return replace(self, **({f: None for f in DEPENDENT} | keep | changes))
 
@@ -248,10 +270,12 @@ class Experiment:
                 else f"miniai EmbUNetModel {self.channels} attention from level {self.attn_start}")
         epochs = '+'.join(map(str, self.epochs))
         latents = f"{'standardised, ' if self.standardise else ''}x{self.scale:g}, t fed x{self.t_scale:g}"
-        return (f"{arch}, {self.layers} layers, {self.attn_chans} ch/head, norms {self.norm}/{self.attn_norm}, init {self.init}"
-                f"{' (conv1 too)' if self.init_conv1 else ''}{', plain convs' if self.conv else ''} | latents {latents}, "
-                f"{self.schedule}{f' beta_end={self.beta_end}' if self.beta_end else ''}, {'all' if self.n is None else f'{self.n:,}'} latents | "
-                f"bs {self.bs}, lr {self.lr:g}, {epochs} epochs, {self.precision}{f', clip {self.clip}' if self.clip else ''}"
+        count = 'all' if self.n is None else f'{self.n:,}'
+        return (f"{arch}, {self.layers} layers, {self.attn_chans} ch/head, norms {self.norm}/{self.attn_norm}, "
+                f"init {self.init}{' (conv1 too)' if self.init_conv1 else ''}{', plain convs' if self.conv else ''} | "
+                f"latents {latents}, {self.schedule}{f' beta_end={self.beta_end}' if self.beta_end else ''}, "
+                f"{count} latents | bs {self.bs}, lr {self.lr:g}, {epochs} epochs, {self.precision}"
+                f"{f', clip {self.clip}' if self.clip else ''}"
                 f"{f', EMA {self.ema}' if self.ema else ''}, seed {self.seed}")
 
 def parse_name(name):

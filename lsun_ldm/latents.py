@@ -36,8 +36,10 @@ def load_vae(id_or_path=VAE_ID, device=None):
            "copy DIR here and pass --vae DIR")
     name, p = str(id_or_path), Path(id_or_path)
     if not p.exists():
-        if p.is_absolute() or name.startswith('.') or name.count('/') != 1: raise VAEError(f"cannot load VAE {name!r}: no such folder")
-        if why := _hub_unreachable(): raise VAEError(f"cannot download VAE {name!r}: the Hugging Face hub is unreachable ({why}). {how}")
+        if p.is_absolute() or name.startswith('.') or name.count('/') != 1:
+            raise VAEError(f"cannot load VAE {name!r}: no such folder")
+        if why := _hub_unreachable():
+            raise VAEError(f"cannot download VAE {name!r}: the Hugging Face hub is unreachable ({why}). {how}")
     try: vae = AutoencoderKL.from_pretrained(name)
     except (OSError, ValueError) as e:
         raise VAEError(f"cannot load VAE {name!r} ({str(e).strip().splitlines()[0][:200]}). Offline? {how}") from e
@@ -61,7 +63,8 @@ def encode(vae, imgs, vae_input='01', latent='mean', generator=None):
 @torch.inference_mode()
 def decode(vae, latents, vae_input='01', bs=8):
     "Images in [0,1] (N,3,H,W) decoded from unscaled `latents`"
-    out = torch.cat([vae.decode(l.to(vae.device, vae.dtype)).sample.float().cpu() for l in torch.split(torch.as_tensor(latents), bs)])
+    batches = torch.split(torch.as_tensor(latents), bs)
+    out = torch.cat([vae.decode(b.to(vae.device, vae.dtype)).sample.float().cpu() for b in batches])
     return (out if vae_input == '01' else (out+1)/2).clamp(0, 1)
 
 # %% ../nbs/01_latents.ipynb #8d0222c8
@@ -80,13 +83,15 @@ class CacheSpec:
     bs: int = 16
     seed: int = 0
     def __post_init__(self):
-        for n, c in (('vae_input', VAE_INPUTS), ('latent', LATENT_KINDS), ('transform', TRANSFORMS), ('dtype', DTYPES)): check_choice(n, getattr(self, n), c)
+        choices = dict(vae_input=VAE_INPUTS, latent=LATENT_KINDS, transform=TRANSFORMS, dtype=DTYPES)
+        for name, allowed in choices.items(): check_choice(name, getattr(self, name), allowed)
         if not (isinstance(self.bs, int) and self.bs >= 1):
             raise ValueError(f"batch size {self.bs!r}: it must be an int >= 1")
 
 def _write_lines(path, lines):
     tmp = path.with_name(path.name + '.tmp')
-    tmp.write_text(''.join(f'{o}\n' for o in lines), encoding='utf-8', errors='surrogateescape'); os.replace(tmp, path)
+    tmp.write_text(''.join(f'{o}\n' for o in lines), encoding='utf-8', errors='surrogateescape')
+    os.replace(tmp, path)
 
 def _settings(spec, rel):
     "What a cache's contents depend on: `spec` and the list of source files"
@@ -97,8 +102,10 @@ class LockError(ValueError):
     "A folder in use by another process"
 
 class FolderLock:
-    "Exclusive use of folder `path`: an flock on `.NAME.lock` beside it, which holds our pid (freed when the process ends)"
-    def __init__(self, path): self.path = Path(path); self.file = self.path.with_name(f'.{self.path.name}.lock')
+    "Exclusive use of folder `path`: an flock on `.NAME.lock` beside it, holding our pid (freed when the process ends)"
+    def __init__(self, path):
+        self.path = Path(path)
+        self.file = self.path.with_name(f'.{self.path.name}.lock')
     def __enter__(self):
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
@@ -110,9 +117,12 @@ class FolderLock:
             os.close(self.fd)
             msg = f"{self.path} is in use by another process (pid {holder}, lock {self.file}): wait for it to end"
             raise LockError(msg) from None
-        os.ftruncate(self.fd, 0); os.write(self.fd, f'{os.getpid()} on {socket.gethostname()}'.encode())
+        os.ftruncate(self.fd, 0)
+        os.write(self.fd, f'{os.getpid()} on {socket.gethostname()}'.encode())
         return self
-    def __exit__(self, *exc): os.ftruncate(self.fd, 0); os.close(self.fd)
+    def __exit__(self, *exc):
+        os.ftruncate(self.fd, 0)
+        os.close(self.fd)
 
 def check_device(device):
     "`device` (default: cuda when available, else cpu), or a `ValueError` when it does not exist here"
@@ -125,23 +135,30 @@ def check_device(device):
         raise ValueError(f"--device {device}: there are only {torch.cuda.device_count()} CUDA devices")
     return device
 
-def _diff(a, b): return ', '.join(f'{k}: {a.get(k)!r} there, {b.get(k)!r} asked' for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k))
+def _diff(there, asked):
+    keys = [k for k in sorted(set(there) | set(asked)) if there.get(k) != asked.get(k)]
+    return ', '.join(f'{k}: {there.get(k)!r} there, {asked.get(k)!r} asked' for k in keys)
 
 # %% ../nbs/01_latents.ipynb #7b343b81
 def _existing(out, settings):
-    "Stored 'meta.json' or 'progress.json' of `out` if made with `settings`, `None` if `out` is empty or new; else a `CacheError`"
+    "Stored 'meta.json' or 'progress.json' of `out` if made with `settings`, `None` if `out` is empty or new"
     for name in ('meta.json', 'progress.json'):
         if (out/name).exists():
-            try: stored = json.loads((out/name).read_text()); stored['settings']
+            try:
+                stored = json.loads((out/name).read_text())
+                stored['settings']
             except (ValueError, KeyError, TypeError) as e:
-                raise CacheError(f"{out/name} is unreadable ({type(e).__name__}: {e}): delete {out} to start over") from None
-            if stored['settings'] != settings: raise CacheError(f"{out} already holds a cache made with other settings "
-                                                                f"({_diff(stored['settings'], settings)}); choose another output folder or delete it")
+                why = f"{type(e).__name__}: {e}"
+                raise CacheError(f"{out/name} is unreadable ({why}): delete {out} to start over") from None
+            if stored['settings'] != settings:
+                raise CacheError(f"{out} already holds a cache made with other settings "
+                                 f"({_diff(stored['settings'], settings)}); choose another output folder or delete it")
             return name, stored
-    if out.exists() and any(out.iterdir()): raise CacheError(f"{out} exists and is not a latent cache in progress; choose another output folder")
+    if out.exists() and any(out.iterdir()):
+        raise CacheError(f"{out} exists and is not a latent cache in progress; choose another output folder")
 
 def _start(out, settings, rel):
-    "Progress of the encoding into `out`: the stored one when made with the same `settings`, else a fresh one; `None` when complete"
+    "Progress of the encoding into `out`: the stored one if made with `settings`, else a new one; `None` if complete"
     found = _existing(out, settings)
     if found: return found[1] if found[0] == 'progress.json' else None
     out.mkdir(parents=True, exist_ok=True)
@@ -151,7 +168,7 @@ def _start(out, settings, rel):
     return progress
 
 # %% ../nbs/01_latents.ipynb #d2300078
-def _finish(out, progress, rel, spec):
+def _finish_cache(out, progress, rel, spec):
     "Turn a fully encoded `latents.part.npy` into the final cache files; idempotent, `meta.json` last"
     part, rows = out/'latents.part.npy', progress['rows']
     if part.exists():
@@ -160,39 +177,44 @@ def _finish(out, progress, rel, spec):
         else:
             dst = open_memmap(out/'latents.final.npy', mode='w+', dtype=src.dtype, shape=(rows, *src.shape[1:]))
             for i in range(0, rows, 1024): dst[i:i+1024] = src[i:min(i+1024, rows)]
-            dst.flush(); del dst
-            os.replace(out/'latents.final.npy', out/'latents.npy'); part.unlink()
+            dst.flush()
+            del dst
+            os.replace(out/'latents.final.npy', out/'latents.npy')
+            part.unlink()
     skipped = {i for i, _ in progress['skipped']}
     _write_lines(out/'files.txt', [f for i, f in enumerate(rel) if i not in skipped])
     mean, std = _stats(np.load(out/'latents.npy', mmap_mode='r'), where=out/'latents.npy')
-    meta = dict(settings=progress['settings'], vae=spec.vae, vae_input=spec.vae_input, latent=spec.latent, transform=spec.transform,
-                size=spec.size, dtype=spec.dtype, mean=mean, std=std, count=rows, upscaled=progress['upscaled'],
-                skipped=[dict(file=rel[i], reason=r) for i, r in progress['skipped']])
+    meta = dict(settings=progress['settings'], vae=spec.vae, vae_input=spec.vae_input, latent=spec.latent,
+                transform=spec.transform, size=spec.size, dtype=spec.dtype, mean=mean, std=std, count=rows,
+                upscaled=progress['upscaled'], skipped=[dict(file=rel[i], reason=r) for i, r in progress['skipped']])
     write_json(out/'meta.json', meta)
-    (out/'progress.json').unlink(); (out/'files.todo.txt').unlink(missing_ok=True)
+    (out/'progress.json').unlink()
+    (out/'files.todo.txt').unlink(missing_ok=True)
     return meta
 
-def _stats(a, chunk=4096, where='latents.npy'):
-    "Mean and std of all values of array `a`, read in chunks; a `CacheError` naming the rows with non-finite values"
+def _stats(arr, chunk=4096, where='latents.npy'):
+    "Mean and std of all values of array `arr`, read in chunks; a `CacheError` naming the rows with non-finite values"
     s = s2 = 0.
     bad = []
-    for i in range(0, len(a), chunk):
-        x = np.asarray(a[i:i+chunk], dtype=np.float64)
+    for i in range(0, len(arr), chunk):
+        x = np.asarray(arr[i:i+chunk], dtype=np.float64)
         bad += (i + np.flatnonzero(~np.isfinite(x.reshape(len(x), -1)).all(1))).tolist()
-        s += x.sum(); s2 += (x*x).sum()
+        s += x.sum()
+        s2 += (x*x).sum()
     if bad:
         rows = ', '.join(map(str, bad[:10])) + (' ...' if len(bad) > 10 else '')
         raise CacheError(f"{where} has non-finite values (NaN or inf) in {len(bad)} rows: {rows}")
-    n = a.size
+    n = arr.size
     return float(s/n), float(np.sqrt(max(s2/n - (s/n)**2, 0)))
 
 # %% ../nbs/01_latents.ipynb #845d6b6f
-def encode_images(files, root, out, vae, spec=CacheSpec(), vae_id=None, num_workers=0, pbar=True):
-    "Encode image `files` (under `root`) with `vae` into the latent cache folder `out`, resuming a stopped run; returns a summary dict"
+def encode_images(files, root, out, vae, spec=CacheSpec(), num_workers=0, pbar=True):
+    "Encode image `files` (under `root`) with `vae` into the latent cache folder `out`, resuming a stopped run"
     out, root = Path(out), Path(root)
     rel = [Path(f).relative_to(root).as_posix() for f in files]
     progress = _start(out, _settings(spec, rel), rel)
-    if progress is None: return dict(meta=json.loads((out/'meta.json').read_text()), out=out, encoded=0, seconds=0., resumed_at=None)
+    if progress is None:
+        return dict(meta=json.loads((out/'meta.json').read_text()), out=out, encoded=0, seconds=0., resumed_at=None)
     start, t0 = progress['done'], time.perf_counter()
     c, s = vae.config.latent_channels, spec.size // vae_scale(vae)
     part = out/'latents.part.npy'
@@ -210,15 +232,18 @@ def encode_images(files, root, out, vae, spec=CacheSpec(), vae_id=None, num_work
             gen = torch.Generator(vae.device).manual_seed(spec.seed * 1_000_003 + (b['idxs'][0] // spec.bs))
             lat = encode(vae, b['imgs'], spec.vae_input, spec.latent, gen).float().cpu().numpy()
             r = progress['rows']
-            arr[r:r+len(lat)] = lat; arr.flush()
-            progress['rows'] += len(lat); encoded += len(lat)
+            arr[r:r+len(lat)] = lat
+            arr.flush()
+            progress['rows'] += len(lat)
+            encoded += len(lat)
         progress['done'] = max(b['idxs'] + [i for i, _ in b['errors']]) + 1
         progress['upscaled'] += b['upscaled']
         progress['skipped'] += [[i, reason] for i, reason in b['errors']]
         write_json(out/'progress.json', progress)
     del arr
     secs = time.perf_counter() - t0
-    return dict(meta=_finish(out, progress, rel, spec), out=out, encoded=encoded, seconds=secs, resumed_at=start or None)
+    meta = _finish_cache(out, progress, rel, spec)
+    return dict(meta=meta, out=out, encoded=encoded, seconds=secs, resumed_at=start or None)
 
 # %% ../nbs/01_latents.ipynb #231fae5e
 BARE_DEFAULTS = dict(vae=VAE_ID, vae_input='01', latent='mean', transform='squash', size=256, upscaled=0, skipped=[])
@@ -237,7 +262,8 @@ class LatentCache:
     def __init__(self, path):
         self.path = path = Path(path)
         if (path/'progress.json').exists():
-            raise CacheError(f"{path} is an unfinished cache (progress.json present): run the same lsun_ldm_prepare command again to finish it")
+            raise CacheError(f"{path} is an unfinished cache (progress.json present): "
+                             "run the same lsun_ldm_prepare command again to finish it")
         for f in ('latents.npy', 'files.txt'):
             if not (path/f).exists(): raise CacheError(f"{path} is not a latent cache: {f} is missing")
         try: self.latents = np.load(path/'latents.npy', mmap_mode='r')
@@ -248,7 +274,8 @@ class LatentCache:
             raise CacheError(f"{path/'latents.npy'} has shape {shape}: a latent cache holds (N,4,H,W) latents, N >= 1")
         self.files = (path/'files.txt').read_text().splitlines()
         if len(self.files) != len(self.latents):
-            raise CacheError(f"{path}: files.txt has {len(self.files)} lines but latents.npy has {len(self.latents)} rows")
+            raise CacheError(f"{path}: files.txt has {len(self.files)} lines "
+                             f"but latents.npy has {len(self.latents)} rows")
         self.bare = not (path/'meta.json').exists()
         bare_meta = dict(BARE_DEFAULTS, dtype=str(self.latents.dtype), count=len(self.latents))
         self.meta = bare_meta if self.bare else self._read_meta()
@@ -256,7 +283,8 @@ class LatentCache:
     def _read_meta(self):
         "meta.json, checked: a dict whose mean and std are finite numbers"
         try: meta = json.loads((self.path/'meta.json').read_text())
-        except (ValueError, UnicodeDecodeError) as e: raise CacheError(f"{self.path/'meta.json'} is not valid JSON: {e}") from None
+        except (ValueError, UnicodeDecodeError) as e:
+            raise CacheError(f"{self.path/'meta.json'} is not valid JSON: {e}") from None
         finite = lambda v: isinstance(v, (int, float)) and math.isfinite(v)
         ok = isinstance(meta, dict) and finite(meta.get('mean')) and finite(meta.get('std'))
         if not ok: _stats(self.latents, where=self.path/'latents.npy')  # names non-finite rows, if that is why
@@ -269,7 +297,8 @@ class LatentCache:
         h.update((self.path/'files.txt').read_bytes())
         return f"{'x'.join(map(str, self.latents.shape))} {self.latents.dtype} {h.hexdigest()[:16]}"
     def __len__(self): return len(self.latents)
-    def __repr__(self): return f"LatentCache({str(self.path)!r}: {len(self)} x {tuple(self.latents.shape[1:])} {self.latents.dtype})"
+    def __repr__(self):
+        return f"LatentCache({str(self.path)!r}: {len(self)} x {tuple(self.latents.shape[1:])} {self.latents.dtype})"
     @property
     def mean(self): return self.meta['mean']
     @property
@@ -285,7 +314,8 @@ class LatentCache:
 def prepare(source, out, n=None, vae=VAE_ID, transform='crop', vae_input='01', latent='mean', bs=16, dtype='float16',
             device=None, seed=0, shuffle=False, workers=None, data_dir='data', pbar=True):
     "Make (or finish) the latent cache `out` from the first `n` images of `source`"
-    spec = CacheSpec(vae=str(vae), vae_input=vae_input, latent=latent, transform=transform, dtype=dtype, bs=bs, seed=seed)
+    spec = CacheSpec(vae=str(vae), vae_input=vae_input, latent=latent, transform=transform, dtype=dtype, bs=bs,
+                     seed=seed)
     device, out = check_device(device), Path(out)
     if out.exists() and not out.is_dir():
         raise CacheError(f"{out} is a file, not a folder: choose another output folder")
@@ -304,7 +334,8 @@ def prepare(source, out, n=None, vae=VAE_ID, transform='crop', vae_input='01', l
 def summary(res):
     "One paragraph describing an encoding result"
     m, out = res['meta'], res['out']
-    if not res['encoded'] and res['resumed_at'] is None and not res['seconds']: return f"{out} is already complete: {m['count']} latents, nothing to do"
+    if not res['encoded'] and res['resumed_at'] is None and not res['seconds']:
+        return f"{out} is already complete: {m['count']} latents, nothing to do"
     speed = res['encoded'] / res['seconds'] if res['seconds'] else 0.
     resumed = f" (resumed at image {res['resumed_at']})" if res['resumed_at'] else ''
     s = (f"encoded {res['encoded']} images{resumed} in {res['seconds']:.1f} s, {speed:.1f} images/s; "
@@ -314,7 +345,8 @@ def summary(res):
 
 def prepare_cli(argv=None):
     "Command line for `prepare`"
-    p = argparse.ArgumentParser('lsun_ldm_prepare', description='Encode a folder, archive or URL of images into a latent cache')
+    p = argparse.ArgumentParser('lsun_ldm_prepare',
+                                description='Encode a folder, archive or URL of images into a latent cache')
     p.add_argument('source', help='folder of images, tar/zip archive, or URL of one')
     p.add_argument('out', help='output folder of the latent cache')
     p.add_argument('--n', type=int, default=None, help='number of images (default: all)')
@@ -326,11 +358,14 @@ def prepare_cli(argv=None):
     p.add_argument('--dtype', default='float16', choices=DTYPES)
     p.add_argument('--device', default=None, help='default: cuda when available, else cpu')
     p.add_argument('--seed', type=int, default=0, help='seed of --shuffle and of --latent sample')
-    p.add_argument('--shuffle', action='store_true', help='take a seeded random subset instead of the first N sorted paths')
-    p.add_argument('--workers', type=int, default=None, help='image decoding processes (default: 1 on CPU, up to 8 on CUDA)')
+    p.add_argument('--shuffle', action='store_true',
+                   help='take a seeded random subset instead of the first N sorted paths')
+    p.add_argument('--workers', type=int, default=None,
+                   help='image decoding processes (default: 1 on CPU, up to 8 on CUDA)')
     p.add_argument('--data-dir', default='data', help='where URLs and archives are downloaded and extracted')
-    a = p.parse_args(argv)
-    try: res = prepare(a.source, a.out, a.n, a.vae, a.transform, a.vae_input, a.latent, a.bs, a.dtype, a.device, a.seed, a.shuffle, a.workers, a.data_dir)
+    args = p.parse_args(argv)
+    try: res = prepare(args.source, args.out, args.n, args.vae, args.transform, args.vae_input, args.latent, args.bs,
+                       args.dtype, args.device, args.seed, args.shuffle, args.workers, args.data_dir)
     except (SourceError, CacheError, VAEError, ValueError) as e: sys.exit(f"lsun_ldm_prepare: error: {e}")
     except OSError as e: sys.exit(f"lsun_ldm_prepare: error: {e.filename or ''}: {e.strerror or e}")
     except KeyboardInterrupt: sys.exit("lsun_ldm_prepare: interrupted; run the same command again to resume")
@@ -341,8 +376,8 @@ def cache_cli(argv=None):
     "Command line: describe the latent cache in a folder"
     p = argparse.ArgumentParser('lsun_ldm_cache', description='Describe a latent cache')
     p.add_argument('path', help='latent cache folder')
-    a = p.parse_args(argv)
-    try: c = LatentCache(a.path)
+    args = p.parse_args(argv)
+    try: c = LatentCache(args.path)
     except CacheError as e: sys.exit(f"lsun_ldm_cache: error: {e}")
     trn, val = c.split()
     print(f"{c}{' (bare: defaults for missing metadata)' if c.bare else ''}; train {len(trn)}, valid {len(val)}")

@@ -50,8 +50,8 @@ class NoiseSchedule:
     def decode(self, x0): return self.scale.decode(x0)
     def add_noise(self, x0, eps, t):
         "$x_t = \\sqrt{\\bar\\alpha_t}x_0 + \\sqrt{1-\\bar\\alpha_t}\\epsilon$ for `t` of shape `(N,)`"
-        a = self.abar(t).to(x0).reshape(-1, *[1]*(x0.ndim-1))
-        return a**0.5*x0 + (1-a)**0.5*eps
+        abar = self.abar(t).to(x0).reshape(-1, *[1]*(x0.ndim-1))
+        return abar**0.5*x0 + (1-abar)**0.5*eps
     def noisify(self, x0, generator=None):
         "Draw `t` and noise for the batch `x0`: `((x_t, t), eps)`"
         t = self.sample_t(len(x0), generator).to(x0.device)
@@ -65,8 +65,10 @@ class NoiseSchedule:
     def check(self, model):
         "Raise unless `model` was bound to this schedule"
         spec = getattr(model, 'noise_schedule', None)
-        if spec is None: raise ValueError(f"model is not bound to a noise schedule: call `schedule.bind(model)` with the schedule it was trained with (this one is '{self.spec}')")
-        if spec != self.spec: raise ValueError(f"model was trained with noise schedule '{spec}' but is being used with '{self.spec}'")
+        if spec is None: raise ValueError("model is not bound to a noise schedule: call `schedule.bind(model)` with "
+                                          f"the schedule it was trained with (this one is '{self.spec}')")
+        if spec != self.spec:
+            raise ValueError(f"model was trained with noise schedule '{spec}' but is being used with '{self.spec}'")
 
 # %% ../nbs/02_noisify.ipynb #b57cae88
 @dataclass(frozen=True, repr=False)
@@ -93,7 +95,8 @@ class DDPMSchedule(NoiseSchedule):
     scale: LatentScale = course_scale
     samplers = ('ddim', 'ddpm', 'diffusers_ddim', 'diffusers_ddpm', 'diffusers_dpm')
     def __post_init__(self):
-        if self.beta_schedule not in ('linear', 'squaredcos_cap_v2'): raise ValueError(f"unknown beta_schedule {self.beta_schedule!r}: use 'linear' or 'squaredcos_cap_v2'")
+        if self.beta_schedule not in ('linear', 'squaredcos_cap_v2'):
+            raise ValueError(f"unknown beta_schedule {self.beta_schedule!r}: use 'linear' or 'squaredcos_cap_v2'")
     @property
     def name(self):
         args = f"beta_start={self.beta_start!r}, beta_end={self.beta_end!r}, " if self.beta_schedule == 'linear' else ''
@@ -114,8 +117,8 @@ class DDPMSchedule(NoiseSchedule):
         return self.frac(self.index(super().timesteps(steps)))
 
 # %% ../nbs/02_noisify.ipynb #93702dd1
-SCHEDULES = dict(cosine=CosineSchedule(), linear=DDPMSchedule('linear'), linear_01=DDPMSchedule('linear', beta_end=0.01),
-                 squaredcos=DDPMSchedule('squaredcos_cap_v2'))
+SCHEDULES = dict(cosine=CosineSchedule(), linear=DDPMSchedule('linear'),
+                 linear_01=DDPMSchedule('linear', beta_end=0.01), squaredcos=DDPMSchedule('squaredcos_cap_v2'))
 
 # %% ../nbs/02_noisify.ipynb #85e8251f
 class _FixedNoise(Dataset):
@@ -138,7 +141,8 @@ def _collate_fixed(self:NoiseSchedule, batch):
 
 @patch
 def dls(self:NoiseSchedule, cache, bs, num_workers=4, pin_memory=torch.cuda.is_available(), valid_pct=0.1, seed=0):
-    "fastai `DataLoaders` of `cache.split(valid_pct)`: train shuffled with fresh noise (a last partial batch is dropped: a batch of 1 breaks BatchNorm), valid with fixed noise"
+    "fastai `DataLoaders` of `cache.split(valid_pct)`: train shuffled with fresh noise, valid with fixed noise"
+    # train drops a last partial batch: a batch of 1 breaks BatchNorm
     trn, val = cache.split(valid_pct)
     kw = dict(num_workers=num_workers, pin_memory=pin_memory, persistent_workers=num_workers > 0)
     return DataLoaders(DataLoader(trn, bs, shuffle=True, drop_last=True, collate_fn=self.collate, **kw),
@@ -146,7 +150,7 @@ def dls(self:NoiseSchedule, cache, bs, num_workers=4, pin_memory=torch.cuda.is_a
 
 # %% ../nbs/02_noisify.ipynb #55772a14
 def latent_rgb(x, q=0.01):
-    "First 3 channels of latents `x` (N,C,H,W) as images in [0,1], each channel stretched between its `q` and `1-q` quantiles over the batch"
+    "First 3 channels of latents `x` (N,C,H,W) as images in [0,1], each stretched between batch quantiles `q`, `1-q`"
     x = x[:, :3].float()
     flat = x.transpose(0, 1).reshape(3, -1)
     lo, hi = [flat.quantile(p, dim=1)[None, :, None, None] for p in (q, 1-q)]

@@ -117,7 +117,8 @@ def _one_line_errors():
     "In IPython, show a `NotebookError` as one line; the cell still fails, so papermill and nbconvert exit non-zero"
     try: ip = get_ipython()
     except NameError: return
-    def one_line(shell, etype, value, tb, tb_offset=None): shell.showtraceback((etype, value, tb), exception_only=True)
+    def one_line(shell, etype, value, tb, tb_offset=None):  # noqa: ARG001 IPython handler signature
+        shell.showtraceback((etype, value, tb), exception_only=True)
     ip.set_custom_exc((NotebookError,), one_line)
 
 def _shared_latents(start):
@@ -183,8 +184,8 @@ class ExperimentRun:
     def train(self):
         "Train (or continue) the run; prints its summary; returns the metrics"
         if self.skipped: return
-        m = train(self.exp, self.latents, self.results, resume=RunDir(self.out).has(RunDir.CHECKPOINT), device=self.device,
-                  num_workers=0 if self.tiny else None)
+        m = train(self.exp, self.latents, self.results, resume=RunDir(self.out).has(RunDir.CHECKPOINT),
+                  device=self.device, num_workers=0 if self.tiny else None)
         keys = ('epochs_done', 'verdict', 'diverged', 'reason', 'diagnosis', 'latents_per_s', 'wall_seconds')
         print({k: m[k] for k in keys})
         return m

@@ -24,7 +24,8 @@ PREVIEW_WEIGHTS = Path(lsun_ldm.__file__).parent/'preview_decoder.safetensors'
 PREVIEW_LABEL = 'preview (learned decoder, not the VAE)'
 
 def preview_pairs(images_dir, latents_dir, idxs):
-    "Unscaled latents (N,4,32,32) float32 of rows `idxs` of the cache `latents_dir`, and their images from `images_dir` as uint8 (N,3,256,256), transformed as the cache was made"
+    "Unscaled latents (N,4,32,32) float32 of rows `idxs` of cache `latents_dir`, and their images from `images_dir`"
+    # images: uint8 (N,3,256,256), transformed as the cache was made
     cache = LatentCache(latents_dir)
     idxs = list(idxs)
     img = lambda i: to_tensor(load_rgb(Path(images_dir)/cache.files[i]), cache.meta['transform'], cache.meta['size'])[0]
@@ -34,16 +35,19 @@ def preview_pairs(images_dir, latents_dir, idxs):
 # %% ../nbs/01a_preview.ipynb #ff6597e0
 class ResBlock(nn.Module):
     "x + conv(silu(conv(silu(x))))"
-    def __init__(self, c): super().__init__(); self.c1, self.c2 = nn.Conv2d(c, c, 3, padding=1), nn.Conv2d(c, c, 3, padding=1)
+    def __init__(self, c):
+        super().__init__()
+        self.c1, self.c2 = nn.Conv2d(c, c, 3, padding=1), nn.Conv2d(c, c, 3, padding=1)
     def forward(self, x): return x + self.c2(F.silu(self.c1(F.silu(x))))
 
 def up_block(ni, nf): return nn.Sequential(nn.Upsample(scale_factor=2), nn.Conv2d(ni, nf, 3, padding=1), nn.SiLU())
 
 class PreviewDecoder(nn.Module):
-    "Unscaled latents (N,4,h,w) -> RGB (N,3,8h,8w), unclamped: a bicubic-upsampled linear colour map plus a convolutional residual"
+    "Unscaled latents (N,4,h,w) -> RGB (N,3,8h,8w), unclamped: upsampled linear colour map + conv residual"
     def __init__(self, c=64, n_res=4, ups=(32, 16), mean=(0.,)*4, std=(1.,)*4):
         super().__init__()
-        if len(ups) != 2: raise ValueError(f"ups must give the channels of 2 upsampling stages (32->64->128, then a pixel shuffle to 256), not {ups}")
+        if len(ups) != 2: raise ValueError("ups must give the channels of 2 upsampling stages "
+                                           f"(32->64->128, then a pixel shuffle to 256), not {ups}")
         self.config = dict(c=c, n_res=n_res, ups=list(ups))
         self.register_buffer('mean', torch.tensor(mean).view(1, 4, 1, 1))
         self.register_buffer('std', torch.tensor(std).view(1, 4, 1, 1))
@@ -61,7 +65,7 @@ class PreviewDecoder(nn.Module):
 
 # %% ../nbs/01a_preview.ipynb #7cbb5c58
 def _crops(z, imgs, crop, g):
-    "The same random `crop`x`crop` window of latents `z` and 8x larger window of `imgs`, each pair flipped left-right with probability 1/2"
+    "The same random `crop`x`crop` window of latents `z`, 8x larger of `imgs`, each pair flipped left-right with p=1/2"
     y, x = torch.randint(z.shape[-1] - crop + 1, (2,), generator=g).tolist()
     z, imgs = z[..., y:y+crop, x:x+crop], imgs[..., 8*y:8*(y+crop), 8*x:8*(x+crop)]
     flip = (torch.rand(len(z), generator=g) < 0.5)[:, None, None, None]
@@ -92,8 +96,10 @@ def train_preview_decoder(images_dir, latents_dir, n=2000, n_valid=200, steps=45
         sched.step()
         losses.append(loss.item())
         if log_every and step % log_every == 0:
-            print(f"step {step}/{steps}: train PSNR {-10*np.log10(np.mean(losses[-log_every:])):.2f} dB, {time.time()-t0:.0f} s", flush=True)
-    dec.recipe = dict(images=str(images_dir), latents=str(latents_dir), n=n, n_valid=n_valid, steps=steps, bs=bs, crop=crop, lr=lr, seed=seed)
+            psnr = -10*np.log10(np.mean(losses[-log_every:]))
+            print(f"step {step}/{steps}: train PSNR {psnr:.2f} dB, {time.time()-t0:.0f} s", flush=True)
+    dec.recipe = dict(images=str(images_dir), latents=str(latents_dir), n=n, n_valid=n_valid, steps=steps, bs=bs,
+                      crop=crop, lr=lr, seed=seed)
     return dec.cpu().eval()
 
 # %% ../nbs/01a_preview.ipynb #fae97719
@@ -112,7 +118,7 @@ def load_preview_decoder(path=PREVIEW_WEIGHTS):
 
 _shipped = None
 def preview(z, size=256):
-    "Images in [0,1] (N,3,size,size) of unscaled latents `z` by the shipped learned preview decoder (not the VAE), on the CPU"
+    "Images in [0,1] (N,3,size,size) of unscaled latents `z` by the shipped preview decoder (not the VAE), on CPU"
     global _shipped
     if _shipped is None: _shipped = load_preview_decoder()
     with torch.no_grad(): x = _shipped(torch.as_tensor(z).float().cpu()).clamp(0, 1)

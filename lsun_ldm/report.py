@@ -21,10 +21,10 @@ from .stats import VERDICTS, short_block_name
 
 # %% ../nbs/07_report.ipynb #8f274ca2
 # the plots of a run folder and their labels on the page (`lsun_ldm.run.RunDir` names its files with them)
-PLOTS = {'loss': 'loss.png', 'means/stds': 'stats_means_stds.png', 'colorful': 'stats_colorful.png', 'dead': 'stats_dead.png',
-         'samples': 'samples.png', 'samples (eval)': 'samples_eval.png'}
+PLOTS = {'loss': 'loss.png', 'means/stds': 'stats_means_stds.png', 'colorful': 'stats_colorful.png',
+         'dead': 'stats_dead.png', 'samples': 'samples.png', 'samples (eval)': 'samples_eval.png'}
 OPTIONAL_PLOTS = ('samples', 'samples (eval)')  # written by sampling/evaluation, not by training
-_FIELDS = [f.name for f in fields(Experiment)]
+_EXP_FIELDS = [f.name for f in fields(Experiment)]
 
 
 # %% ../nbs/07_report.ipynb #d713a679
@@ -34,7 +34,7 @@ def _key(v): return (0,) if v is None else (1, v)
 def varying_fields(records):
     "The `Experiment` fields (in field order) that take more than one value across the runs with results"
     exps = [r['exp'] for r in _with_results(records)]
-    return [f for f in _FIELDS if len({getattr(e, f) for e in exps}) > 1
+    return [f for f in _EXP_FIELDS if len({getattr(e, f) for e in exps}) > 1
             and not (f in DEPENDENT and all(DEPENDENT[f][0](e) and e.is_default(f) for e in exps))]  # implied default
 
 def table_order(records):
@@ -44,16 +44,16 @@ def table_order(records):
             [r for r in records if not any(r is o for o in ok)])
 
 def _changes(a, b):
-    "Fields in which `Experiment`s `a` and `b` differ, less dependent fields that only (stop to) apply because another changed"
-    return [f for f in _FIELDS if getattr(a, f) != getattr(b, f)
-            and not (f in DEPENDENT and (DEPENDENT[f][0](a) != DEPENDENT[f][0](b) or a.is_default(f) and b.is_default(f)))]
+    "Fields in which `Experiment`s `a` and `b` differ, less dependent fields that (stop to) apply as another changed"
+    def implied(f): return DEPENDENT[f][0](a) != DEPENDENT[f][0](b) or a.is_default(f) and b.is_default(f)
+    return [f for f in _EXP_FIELDS if getattr(a, f) != getattr(b, f) and not (f in DEPENDENT and implied(f))]
 
 def single_changes(records):
     "{field: [(run a, run b), ...]} of the pairs of runs with results that differ in exactly that field, in table order"
     out = {}
     for a, b in combinations(_with_results(table_order(records)), 2):
         if len(ch := _changes(a['exp'], b['exp'])) == 1: out.setdefault(ch[0], []).append((a, b))
-    return {f: out[f] for f in _FIELDS if f in out}
+    return {f: out[f] for f in _EXP_FIELDS if f in out}
 
 # %% ../nbs/07_report.ipynb #96892e22
 def _last(m, k):
@@ -67,12 +67,16 @@ def _kid(m):
 def run_row(r, lead=(), seeds=None):
     "Raw values of run record `r` (the `lead` varying fields first, its `seeds` summary last), as written to index.csv"
     e, m, h, cfg, k = r['exp'], r['metrics'] or {}, r['health'] or {}, r['config'] or {}, _kid(r['metrics'])
-    return {**{f: getattr(e, f) if e else None for f in lead}, 'name': r['name'], **({} if 'family' in lead else {'family': e.family if e else None}),
-            'params': cfg.get('params'), 'epochs_done': m.get('epochs_done'), 'epochs_planned': sum(e.epochs) if e else None,
+    family = {} if 'family' in lead else {'family': e.family if e else None}
+    return {**{f: getattr(e, f) if e else None for f in lead}, 'name': r['name'], **family,
+            'params': cfg.get('params'), 'epochs_done': m.get('epochs_done'),
+            'epochs_planned': sum(e.epochs) if e else None,
             'train_loss': _last(m, 'train_loss'), 'valid_loss': _last(m, 'valid_loss'),
-            'kid': k.get('mean'), 'kid_std': k.get('std'), 'kid_features': k.get('features'), 'kid_n': k.get('n', k.get('n_fake')),
-            'verdict': h.get('verdict'), 'worst_block': h.get('worst_block'), 'diverged': m.get('diverged'), 'reason': m.get('reason'),
-            'stopped': m.get('stopped'), 'wall_seconds': m.get('wall_seconds'), 'latents_per_s': m.get('latents_per_s'),
+            'kid': k.get('mean'), 'kid_std': k.get('std'), 'kid_features': k.get('features'),
+            'kid_n': k.get('n', k.get('n_fake')),
+            'verdict': h.get('verdict'), 'worst_block': h.get('worst_block'), 'diverged': m.get('diverged'),
+            'reason': m.get('reason'), 'stopped': m.get('stopped'), 'wall_seconds': m.get('wall_seconds'),
+            'latents_per_s': m.get('latents_per_s'),
             **(seeds or {}),
             **{f'plot_{f[:-4]}': f"{r['name']}/{f}" if p in r['plots'] else None for p, f in PLOTS.items()},
             'problems': '; '.join(r['problems']) or None}
@@ -90,7 +94,8 @@ def _value(v):
 
 def _duration(s):
     if s is None: return _DASH
-    return f'{s:.1f} s' if s < 60 else f'{s//60:.0f}m {s%60:02.0f}s' if s < 3600 else f'{s//3600:.0f}h {s%3600//60:02.0f}m'
+    if s < 60: return f'{s:.1f} s'
+    return f'{s//60:.0f}m {s%60:02.0f}s' if s < 3600 else f'{s//3600:.0f}h {s%3600//60:02.0f}m'
 
 def _kid_cell(row):
     if row['kid'] is None: return _DASH
@@ -98,7 +103,8 @@ def _kid_cell(row):
 
 def _health_cell(row):
     if row['verdict'] is None: return _DASH
-    return row['verdict'] if row['verdict'] == 'good' or not row['worst_block'] else f"{row['verdict']} ({short_block_name(row['worst_block'])})"
+    if row['verdict'] == 'good' or not row['worst_block']: return row['verdict']
+    return f"{row['verdict']} ({short_block_name(row['worst_block'])})"
 
 def _diverged_cell(row):
     if row.get('stopped'): return f"no (stopped: {row['stopped']})"
@@ -107,9 +113,12 @@ def _diverged_cell(row):
 
 def _cells(row, lead=()):
     "The page's cells of raw `row`: leading fields, then the run's figures"
-    return {**{f: _value(row[f]) for f in lead}, 'run': f"`{row['name']}`", **({} if 'family' in lead else {'family': row['family'] or _DASH}),
-            'params': _f(row['params'], ','), 'epochs': f"{_f(row['epochs_done'], 'd')}/{_f(row['epochs_planned'], 'd')}",
-            'train loss': _f(row['train_loss'], '.4f'), 'valid loss': _f(row['valid_loss'], '.4f'), 'KID': _kid_cell(row),
+    family = {} if 'family' in lead else {'family': row['family'] or _DASH}
+    return {**{f: _value(row[f]) for f in lead}, 'run': f"`{row['name']}`", **family,
+            'params': _f(row['params'], ','),
+            'epochs': f"{_f(row['epochs_done'], 'd')}/{_f(row['epochs_planned'], 'd')}",
+            'train loss': _f(row['train_loss'], '.4f'), 'valid loss': _f(row['valid_loss'], '.4f'),
+            'KID': _kid_cell(row),
             'health': _health_cell(row), 'diverged': _diverged_cell(row), 'wall': _duration(row['wall_seconds']),
             'latents/s': _f(row['latents_per_s'], '.1f')}
 
@@ -130,9 +139,11 @@ def seed_groups(records):
     for r in _with_results(table_order(records)): groups.setdefault(group_name(r), []).append(r)
     out = {}
     for g, rs in groups.items():
-        vm, vs = _mean_spread([_last(r['metrics'], 'valid_loss') for r in rs if not r['metrics'].get('diverged')])
-        km, ks = _mean_spread([_kid(r['metrics']).get('mean') for r in rs])
-        out[g] = dict(group=g, seeds=len(rs), valid_loss_mean=vm, valid_loss_spread=vs, kid_mean=km, kid_spread=ks,
+        valid_mean, valid_spread = _mean_spread([_last(r['metrics'], 'valid_loss') for r in rs
+                                                 if not r['metrics'].get('diverged')])
+        kid_mean, kid_spread = _mean_spread([_kid(r['metrics']).get('mean') for r in rs])
+        out[g] = dict(group=g, seeds=len(rs), valid_loss_mean=valid_mean, valid_loss_spread=valid_spread,
+                      kid_mean=kid_mean, kid_spread=kid_spread,
                       diverged=sum(bool(r['metrics'].get('diverged')) for r in rs), exp=rs[0]['exp'].replace(seed=0),
                       stopped=g != group_name(dict(rs[0], metrics={})))
     return out
@@ -171,7 +182,8 @@ def plot_loss_curves(records, path=None):
     for r in runs:
         v = [np.nan if e.get('valid_loss') is None else e['valid_loss'] for e in r['metrics']['epochs']]
         ax.plot(range(1, len(v)+1), v, marker='o', ms=4, label=r['name'])
-    ax.set(xlabel='epoch (all fits, from 1)', ylabel='valid loss (MSE of the predicted noise)', title='valid loss per epoch (comparable within one schedule and latent scaling)')
+    ax.set(xlabel='epoch (all fits, from 1)', ylabel='valid loss (MSE of the predicted noise)',
+           title='valid loss per epoch (comparable within one schedule and latent scaling)')
     ax.set_xlim(0.5, max([len(r['metrics']['epochs']) for r in runs], default=1) + 0.5)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
     if runs: ax.legend(loc='upper center', bbox_to_anchor=(0.5, -0.15), fontsize=7, ncol=1 + len(runs)//12)
@@ -182,15 +194,16 @@ def plot_health_blocks(records, path=None):
     runs = [r for r in table_order(records) if r['health']]
     blocks = [{short_block_name(b['name']): b for b in r['health']['blocks']} for r in runs]
     cols = sorted({k for b in blocks for k in b}, key=_block_key)
-    grade = np.array([[VERDICTS.index(b[c]['verdict']) if c in b and b[c].get('verdict') in VERDICTS else np.nan for c in cols]
-                      for b in blocks]).reshape(len(runs), len(cols))
+    def grade_of(b, c): return VERDICTS.index(b[c]['verdict']) if c in b and b[c].get('verdict') in VERDICTS else np.nan
+    grade = np.array([[grade_of(b, c) for c in cols] for b in blocks]).reshape(len(runs), len(cols))
     fig = Figure(figsize=(3 + 0.7*len(cols), 1.2 + 0.32*len(runs)), layout='constrained')
     ax = fig.subplots()
     cmap = mpl.colors.ListedColormap(_VERDICT_COLOURS).with_extremes(bad='#eeeeee')
     ax.imshow(np.ma.masked_invalid(grade), cmap=cmap, vmin=-0.5, vmax=2.5, aspect='auto', interpolation='nearest')
     for i, b in enumerate(blocks):
         for j, c in enumerate(cols):
-            if (s := b.get(c, {}).get('std_late')) is not None: ax.text(j, i, f'{s:.2f}', ha='center', va='center', fontsize=6)
+            if (s := b.get(c, {}).get('std_late')) is not None:
+                ax.text(j, i, f'{s:.2f}', ha='center', va='center', fontsize=6)
     ax.set_xticks(range(len(cols)), cols, fontsize=7)
     ax.set_yticks(range(len(runs)), [r['name'] for r in runs], fontsize=7)
     ax.set_title('block health (colour: ' + ', '.join(f'{v}' for v in VERDICTS) + '; number: late std)', fontsize=9)
@@ -201,10 +214,12 @@ def _md_cell(s): return str(s).replace('|', '\\|').replace('\n', ' ')
 def _md_table(rows):
     "A markdown table of the list of dicts `rows` (their keys as header)"
     if not rows: return []
-    return ['| ' + ' | '.join(rows[0]) + ' |', '|' + '---|'*len(rows[0])] + ['| ' + ' | '.join(map(_md_cell, r.values())) + ' |' for r in rows]
+    header = ['| ' + ' | '.join(rows[0]) + ' |', '|' + '---|'*len(rows[0])]
+    return header + ['| ' + ' | '.join(map(_md_cell, r.values())) + ' |' for r in rows]
 
 def _link(name, f): return f'{quote(name)}/{quote(f)}'
-def _plot_links(r): return ' · '.join(f'[{k}]({_link(r["name"], f)})' for k, f in PLOTS.items() if k in r['plots']) or _DASH
+def _plot_links(r):
+    return ' · '.join(f'[{k}]({_link(r["name"], f)})' for k, f in PLOTS.items() if k in r['plots']) or _DASH
 
 def _arrow(a, b): return a if a == b else f'{a} → {b}'
 def _rel(a, b):
@@ -218,7 +233,8 @@ def _pair_rows(field, pairs, rows):
     for a, b in pairs:
         ra, rb = rows[a['name']], rows[b['name']]
         ca, cb = _cells(ra), _cells(rb)
-        out.append({field: _arrow(_value(getattr(a['exp'], field)), _value(getattr(b['exp'], field))), 'run': ca['run'], 'other run': cb['run'],
+        out.append({field: _arrow(_value(getattr(a['exp'], field)), _value(getattr(b['exp'], field))),
+                    'run': ca['run'], 'other run': cb['run'],
                     'valid loss': _arrow(ca['valid loss'], cb['valid loss']) + _rel(ra['valid_loss'], rb['valid_loss']),
                     'KID': _arrow(ca['KID'], cb['KID']), 'health': _arrow(ca['health'], cb['health']),
                     'diverged': _arrow(ca['diverged'], cb['diverged'])})
@@ -255,10 +271,14 @@ def report_markdown(records, strays=()):
             pair_rows = [_group_pair(f, a, b) for a, b in pairs]
             lines += ['', f'### Configurations that differ only in {f}', '', *_md_table(pair_rows)]
     for f, pairs in single_changes(records).items():
-        note = ' (loss levels are not comparable across schedules or latent scalings: judge by KID and health)' if f in _NOT_COMPARABLE else ''
-        lines += ['', f'## Runs that differ only in {f}', '', f'{len(pairs)} pair(s){note}:', '', *_md_table(_pair_rows(f, pairs, rows))]
-    if any(r['metrics'] and r['metrics']['epochs'] for r in records): lines += ['', '## Loss curves', '', '![valid loss per epoch of every run](loss_curves.png)']
-    if any(r['health'] for r in records): lines += ['', '## Block health', '', '![per-block health of every run](health_blocks.png)']
+        note = (' (loss levels are not comparable across schedules or latent scalings: judge by KID and health)'
+                if f in _NOT_COMPARABLE else '')
+        lines += ['', f'## Runs that differ only in {f}', '', f'{len(pairs)} pair(s){note}:', '',
+                  *_md_table(_pair_rows(f, pairs, rows))]
+    if any(r['metrics'] and r['metrics']['epochs'] for r in records):
+        lines += ['', '## Loss curves', '', '![valid loss per epoch of every run](loss_curves.png)']
+    if any(r['health'] for r in records):
+        lines += ['', '## Block health', '', '![per-block health of every run](health_blocks.png)']
     probs = [f"- `{r['name']}`: {'; '.join(r['problems'])}" for r in records if r['problems']]
     probs += [f'- `{s}/`: no config.json or metrics.json: not a run' for s in strays]
     if probs: lines += ['', '## Problems', '', *probs]
@@ -275,7 +295,8 @@ def _csv(rows):
 def index_csv(records):
     "The text of `index.csv`: the raw row of every run, in table order, with its seed group's columns"
     lead, groups = varying_fields(records), seed_groups(records)
-    def seeds(r): return _seed_cols(groups[group_name(r)]) if r['exp'] and r['metrics'] and group_name(r) in groups else None
+    def seeds(r):
+        return _seed_cols(groups[group_name(r)]) if r['exp'] and r['metrics'] and group_name(r) in groups else None
     return _csv([run_row(r, lead, seeds(r)) for r in table_order(records)])
 
 
@@ -285,21 +306,24 @@ def _run_html(r):
     c, e = _cells(run_row(r)), r['exp']
     rows = [('experiment', e.describe() if e else _DASH), *((k, c[k]) for k in list(c)[1:]),
             ('worst block', (r['health'] or {}).get('worst_block') or _DASH),
-            ('diagnosis', (r['metrics'] or {}).get('diagnosis') or _DASH), ('problems', '; '.join(r['problems']) or 'none')]
-    return (f'<b>{html.escape(r["name"])}</b><table>' + ''.join(f'<tr><td><i>{html.escape(k)}</i></td><td>{html.escape(str(v))}</td></tr>'
-                                                              for k, v in rows) + '</table>')
+            ('diagnosis', (r['metrics'] or {}).get('diagnosis') or _DASH),
+            ('problems', '; '.join(r['problems']) or 'none')]
+    table = ''.join(f'<tr><td><i>{html.escape(k)}</i></td><td>{html.escape(str(v))}</td></tr>' for k, v in rows)
+    return f'<b>{html.escape(r["name"])}</b><table>' + table + '</table>'
 
 def _panel(runs, value):
     "A VBox: a dropdown over `runs` (starting at `value`) above the chosen run's summary and plots"
     import ipywidgets as W
-    dd = W.Dropdown(options=[(_DASH, None)] + [(n, n) for n in runs], value=value, description='run', layout=W.Layout(width='95%'))
+    dd = W.Dropdown(options=[(_DASH, None)] + [(n, n) for n in runs], value=value, description='run',
+                    layout=W.Layout(width='95%'))
     box = W.VBox([dd], layout=W.Layout(width='50%'))
-    def show(change=None):
+    def plot(r, f): return W.Image(value=(r['path']/f).read_bytes(), format='png', layout=W.Layout(width='100%'))
+    def show(change=None):  # noqa: ARG001 ipywidgets observer signature
         r = runs.get(dd.value)
-        plots = [] if r is None else [w for k, f in r['plots'].items() for w in
-                                      (W.HTML(f'<b>{k}</b>'), W.Image(value=(r['path']/f).read_bytes(), format='png', layout=W.Layout(width='100%')))]
+        plots = [] if r is None else [w for k, f in r['plots'].items() for w in (W.HTML(f'<b>{k}</b>'), plot(r, f))]
         box.children = [dd, *([] if r is None else [W.HTML(_run_html(r))]), *plots]
-    dd.observe(show, 'value'); show()
+    dd.observe(show, 'value')
+    show()
     return box
 
 def browser(records):

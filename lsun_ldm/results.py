@@ -24,7 +24,8 @@ def _experiment(run, cfg, problems):
     "The `Experiment` of `run` from its config `cfg` (else from the folder's name), or `None` after noting why"
     try: exp = Experiment.from_config(cfg) if cfg is not None else Experiment.from_name(run.name)
     except (TypeError, ValueError) as e:
-        return problems.append(f"{'config.json invalid' if cfg is not None else 'folder name is no experiment name'}: {e}")
+        what = 'config.json invalid' if cfg is not None else 'folder name is no experiment name'
+        return problems.append(f"{what}: {e}")
     if exp.name != run.name: problems.append(f"folder name differs from the configuration's name {exp.name}")
     return exp
 
@@ -43,7 +44,7 @@ _EPOCH_TYPES = dict(train_loss=_NUM, valid_loss=_NUM)
 _KID_TYPES = dict(mean=_NUM, std=_NUM, features=(str,), n=(int,), n_fake=(int,))
 
 def _checked_metrics(m, exp, problems):
-    "Metrics `m` with well-formed epoch records and values of the right types; notes a run that stopped early undiverged"
+    "Metrics `m` with well-formed epoch records and values of the right types; notes a run stopped early undiverged"
     if m is None: return None
     m = _typed(m, _METRICS_TYPES, 'metrics.json', problems)
     if m.get('kid') is not None: m['kid'] = _typed(m['kid'], _KID_TYPES, 'metrics.json kid', problems)
@@ -126,7 +127,8 @@ def write_report(results_dir='results'):
 def report_cli(argv=None):
     "Command line: write the one-page report of a results folder"
     p = argparse.ArgumentParser('lsun_ldm_report',
-                                description='Write README.md, index.csv and summary figures of every run in a results folder')
+                                description='Write README.md, index.csv and summary figures of every run in a results '
+                                            'folder')
     p.add_argument('results_dir', nargs='?', default='results',
                    help='folder of run folders written by lsun_ldm_train (default: results)')
     args = p.parse_args(argv)

@@ -38,7 +38,8 @@ class RunFileError(ValueError):
 class RunDir:
     "The results folder `path` of one run: every file name once, JSON read and written one way"
     CONFIG, METRICS, HEALTH, PROGRESS = 'config.json', 'metrics.json', 'health.json', 'progress.json'
-    STATS, MODEL, EMA, UNET, CHECKPOINT = 'stats.safetensors', 'model.safetensors', 'ema.safetensors', 'unet', 'checkpoint'
+    STATS, MODEL, EMA = 'stats.safetensors', 'model.safetensors', 'ema.safetensors'
+    UNET, CHECKPOINT = 'unet', 'checkpoint'
     LOSS_PLOT, SAMPLES, SAMPLES_EVAL = PLOTS['loss'], PLOTS['samples'], PLOTS['samples (eval)']  # the report's labels
     STATS_PLOTS = dict(means_stds=PLOTS['means/stds'], colorful=PLOTS['colorful'], dead=PLOTS['dead'])
     SAMPLES_EVAL_LATENTS = 'samples_eval.npy'
@@ -52,7 +53,8 @@ class RunDir:
         "The JSON object in file `name`, or a one-line `RunFileError`"
         path = self.path/name
         try: d = json.loads(path.read_text())
-        except (ValueError, OSError) as e: raise RunFileError(path, str(e), f'unreadable ({type(e).__name__}: {e})') from None
+        except (ValueError, OSError) as e:
+            raise RunFileError(path, str(e), f'unreadable ({type(e).__name__}: {e})') from None
         if not isinstance(d, dict): raise RunFileError(path, 'not a JSON object', 'not a JSON object')
         return d
     def write(self, name, obj): write_json(self.path/name, obj)
@@ -78,7 +80,8 @@ def _claim(run, config, resume):
         diff = [k for k in config if k != 'cache' and old.get(k) != config[k]]
         if diff:
             found = ', '.join(f'{k}: {old.get(k)!r} there, {config[k]!r} asked' for k in diff)
-            raise ValueError(f"{run.path} holds a run with another configuration ({found}); choose another --results folder")
+            raise ValueError(f"{run.path} holds a run with another configuration ({found}); "
+                             "choose another --results folder")
         if not resume:
             raise ValueError(f"{run.path} already holds this run: pass --resume to continue it, or choose another "
                              "--results folder")
@@ -86,7 +89,7 @@ def _claim(run, config, resume):
     except OSError as e: raise ValueError(f"cannot create the results folder {run.path}: {e.strerror}") from None
 
 def train(name, latents, results='results', resume=False, device=None, num_workers=None, cbs=()):
-    "Train experiment `name` (a name, notebook file name or `Experiment`) on the latent cache `latents`; returns the metrics"
+    "Train experiment `name` (a name, notebook file name or `Experiment`) on latent cache `latents`; returns metrics"
     exp = name if isinstance(name, Experiment) else Experiment.from_name(name)
     run, cache = RunDir(Path(results)/exp.name), LatentCache(latents)
     if Path(results).exists() and not Path(results).is_dir():
@@ -125,7 +128,8 @@ def _train(exp, cache, run, config, resume, device, num_workers, cbs):
         for fit, n_epochs in enumerate(exp.epochs):
             first = start[1] if fit == start[0] else 0
             if fit < start[0] or first >= n_epochs: continue
-            learn.fit_one_cycle(n_epochs, exp.lr, start_epoch=first, cbs=[RunLog(checkpoint, fit, log, first, prev_stats), *cbs])
+            run_log = RunLog(checkpoint, fit, log, first, prev_stats)
+            learn.fit_one_cycle(n_epochs, exp.lr, start_epoch=first, cbs=[run_log, *cbs])
             if learn.guard.reason: break
     finally: learn.remove_cbs(cbs)
     return write_results(learn, exp, run, log, prev_stats, time.perf_counter() - t0)
@@ -156,7 +160,7 @@ def _save_weights(learn, run, diverged):
         m.load_state_dict(sd)
 
 def write_results(learn, exp, run, log, prev_stats, seconds):
-    "Write the metrics, plots, stats, health and final weights of a finished or stopped run into `run` (main process only)"
+    "Write the metrics, plots, stats, health and final weights of a finished or stopped run to `run` (main process)"
     diverged = learn.guard.reason is not None
     if not is_main(): return dict(name=exp.name, epochs=log, diverged=diverged)
     stats = run_stats(learn, prev_stats)
@@ -201,7 +205,8 @@ def sample_run(out, n=16, steps=100, sampler='ddim', seed=0, vae=None, device='c
 
 def _train_parser():
     p = argparse.ArgumentParser('lsun_ldm_train',
-                                description='Train the experiment NAME (its name is its configuration) on a latent cache')
+                                description='Train the experiment NAME (its name is its configuration) '
+                                            'on a latent cache')
     p.add_argument('name', help='experiment name or notebook file name, e.g. image_generator_nonorm_miniai')
     p.add_argument('--latents', required=True, help='latent cache folder')
     p.add_argument('--results', default='results', help='results folder (the run goes to RESULTS/<canonical name>)')
@@ -318,4 +323,5 @@ def eval_cli(argv=None):
     except (FeatureError, ValueError, FileNotFoundError, CacheError, VAEError) as e:
         sys.exit(f"lsun_ldm_eval: error: {e}")
     dec = f", decoded by {entry['decoder']}" if entry['decoder'] else ''
-    print(f"{exp.name}: {res}; {args.sampler} {args.steps} steps, seed {args.seed}{dec} -> {RunDir(args.run)/RunDir.METRICS}")
+    print(f"{exp.name}: {res}; {args.sampler} {args.steps} steps, seed {args.seed}{dec} "
+          f"-> {RunDir(args.run)/RunDir.METRICS}")

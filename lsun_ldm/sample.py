@@ -17,7 +17,7 @@ from . import latents
 
 # %% ../nbs/05_sample.ipynb #ba4b4451
 class GaussianOracle(nn.Module):
-    "Exact noise prediction for data $x_0\\sim\\mathcal N(\\mu,\\sigma^2)$ per dimension under `schedule` (to which it is bound)"
+    "Exact noise prediction for data $x_0\\sim\\mathcal N(\\mu,\\sigma^2)$ per dimension under `schedule` (it binds to)"
     def __init__(self, schedule, mu, sigma):
         super().__init__()
         self.schedule = schedule
@@ -26,26 +26,27 @@ class GaussianOracle(nn.Module):
         schedule.bind(self)
     def forward(self, xt_t):
         x, t = xt_t
-        a = self.schedule.abar(t).to(x).reshape(-1, *[1]*(x.ndim-1))
-        return (1-a).sqrt()*(x - a.sqrt()*self.mu)/(a*self.sigma**2 + 1 - a)
+        abar = self.schedule.abar(t).to(x).reshape(-1, *[1]*(x.ndim-1))
+        return (1-abar).sqrt()*(x - abar.sqrt()*self.mu)/(abar*self.sigma**2 + 1 - abar)
 
 # %% ../nbs/05_sample.ipynb #d6024e8d
-def ddim_coefs(a, a_prev, eta=1.):
-    "DDIM's noise coefficient `c` and step noise `s` from $\\bar\\alpha$ `a` to `a_prev`"
-    s = eta*((1-a_prev)/(1-a)*(1-a/a_prev))**0.5
-    return max(1-a_prev-s**2, 0.)**0.5, s
+def ddim_coefs(abar, abar_prev, eta=1.):
+    "DDIM's noise coefficient `c` and step noise `s` from $\\bar\\alpha$ `abar` to `abar_prev`"
+    s = eta*((1-abar_prev)/(1-abar)*(1-abar/abar_prev))**0.5
+    return max(1-abar_prev-s**2, 0.)**0.5, s
 
-def ddpm_coefs(a, a_prev):
-    "Ancestral DDPM's `c` (posterior mean) and `s` ($\\sqrt\\beta$) from $\\bar\\alpha$ `a` to `a_prev`"
-    return (a/a_prev)**0.5*(1-a_prev)/(1-a)**0.5, (1-a/a_prev)**0.5
+def ddpm_coefs(abar, abar_prev):
+    "Ancestral DDPM's `c` (posterior mean) and `s` ($\\sqrt\\beta$) from $\\bar\\alpha$ `abar` to `abar_prev`"
+    return (abar/abar_prev)**0.5*(1-abar_prev)/(1-abar)**0.5, (1-abar/abar_prev)**0.5
 
 def _own_sampler(coefs, schedule, steps, clamp):
-    "`(ts, step)` of a sampler of the form $\\sqrt{a'}\\hat x_0 + c\\hat\\epsilon + s z$ with `coefs(a, a_prev)` -> `(c, s)`"
+    "`(ts, step)` of $\\sqrt{\\bar\\alpha'}\\hat x_0 + c\\hat\\epsilon + s z$, `(c, s) = coefs(abar, abar_prev)`"
     ts = schedule.timesteps(steps)
-    a = schedule.abar(ts).double().tolist() + [1.]
-    ks = [((1-a[i])**0.5, a[i]**-0.5, a[i+1]**0.5, *(coefs(a[i], a[i+1]) if i < steps-1 else (0., 0.))) for i in range(steps)]
+    abar = schedule.abar(ts).double().tolist() + [1.]
+    def step_coefs(i): return coefs(abar[i], abar[i+1]) if i < steps-1 else (0., 0.)
+    coefs_per_step = [((1-abar[i])**0.5, abar[i]**-0.5, abar[i+1]**0.5, *step_coefs(i)) for i in range(steps)]
     def step(i, x, eps, gen):
-        s1a, inv_sa, sa_prev, c, s = ks[i]
+        s1a, inv_sa, sa_prev, c, s = coefs_per_step[i]
         x0 = torch.add(x, eps, alpha=-s1a).mul_(inv_sa)
         if clamp is not None: x0 = x0.clamp_(-clamp, clamp)
         x = torch.add(x0*sa_prev, eps, alpha=c)
@@ -53,40 +54,50 @@ def _own_sampler(coefs, schedule, steps, clamp):
         return x, x0
     return ts, step
 
-def _ddim(schedule, steps, eta, clamp): return _own_sampler(partial(ddim_coefs, eta=1. if eta is None else eta), schedule, steps, clamp)
-def _ddpm(schedule, steps, eta, clamp): return _own_sampler(ddpm_coefs, schedule, steps, clamp)
+def _ddim(schedule, steps, eta, clamp):
+    return _own_sampler(partial(ddim_coefs, eta=1. if eta is None else eta), schedule, steps, clamp)
+def _ddpm(schedule, steps, eta, clamp):  # noqa: ARG001 uniform sampler signature
+    return _own_sampler(ddpm_coefs, schedule, steps, clamp)
 
 # %% ../nbs/05_sample.ipynb #425f6ca2
 def _diffusers_sampler(cls, schedule, steps, eta, clamp, **kw):
-    sched = cls(num_train_timesteps=schedule.n_steps, trained_betas=schedule.betas.numpy(), prediction_type='epsilon', thresholding=False, **kw)
+    sched = cls(num_train_timesteps=schedule.n_steps, trained_betas=schedule.betas.numpy(), prediction_type='epsilon',
+                thresholding=False, **kw)
     sched.set_timesteps(steps)
     ts, step_kw = sched.timesteps, ({} if eta is None else dict(eta=eta))
-    a = schedule.abar(schedule.frac(ts)).tolist()
+    abar = schedule.abar(schedule.frac(ts)).tolist()
     def step(i, x, eps, gen):
-        x0 = (x - (1-a[i])**0.5*eps)/a[i]**0.5
+        x0 = (x - (1-abar[i])**0.5*eps)/abar[i]**0.5
         if clamp is not None: x0 = x0.clamp(-clamp, clamp)
         return sched.step(eps, ts[i], x, generator=gen, **step_kw).prev_sample, x0
     return schedule.frac(ts), step
 
 def _clip(clamp): return dict(clip_sample=clamp is not None, clip_sample_range=clamp or 1.)
 def _diffusers_ddim(schedule, steps, eta, clamp):
-    return _diffusers_sampler(DDIMScheduler, schedule, steps, 1. if eta is None else eta, clamp, set_alpha_to_one=True, **_clip(clamp))
-def _diffusers_ddpm(schedule, steps, eta, clamp): return _diffusers_sampler(DDPMScheduler, schedule, steps, eta, clamp, **_clip(clamp))
+    return _diffusers_sampler(DDIMScheduler, schedule, steps, 1. if eta is None else eta, clamp, set_alpha_to_one=True,
+                              **_clip(clamp))
+def _diffusers_ddpm(schedule, steps, eta, clamp):
+    return _diffusers_sampler(DDPMScheduler, schedule, steps, eta, clamp, **_clip(clamp))
 def _diffusers_dpm(schedule, steps, eta, clamp):
-    if clamp is not None: raise ValueError("diffusers_dpm cannot clamp x0 (DPMSolverMultistepScheduler has no clip_sample)")
+    if clamp is not None:
+        raise ValueError("diffusers_dpm cannot clamp x0 (DPMSolverMultistepScheduler has no clip_sample)")
     return _diffusers_sampler(DPMSolverMultistepScheduler, schedule, steps, eta, clamp, algorithm_type='dpmsolver++')
 
-SAMPLERS = dict(ddim=_ddim, ddpm=_ddpm, diffusers_ddim=_diffusers_ddim, diffusers_ddpm=_diffusers_ddpm, diffusers_dpm=_diffusers_dpm)
+SAMPLERS = dict(ddim=_ddim, ddpm=_ddpm, diffusers_ddim=_diffusers_ddim, diffusers_ddpm=_diffusers_ddpm,
+                diffusers_dpm=_diffusers_dpm)
 
 # %% ../nbs/05_sample.ipynb #54b2de1c
 def _device(model): return next((p.device for p in (*model.parameters(), *model.buffers())), torch.device('cpu'))
 
 def sample(model, schedule, n=16, sampler='ddim', steps=100, eta=None, seed=None, clamp=None, return_preds=False,
            progress=True, shape=(4, 32, 32), device=None):
-    "`n` samples of scaled $x_0$ from `model` trained with `schedule` (and, if `return_preds`, the list of each step's $\\hat x_0$)"
+    "`n` samples of scaled $x_0$ from `model` trained with `schedule` (and, if `return_preds`, each step's $\\hat x_0$)"
     schedule.check(model)
-    if sampler not in schedule.samplers: raise ValueError(f"sampler {sampler!r} does not apply to schedule '{schedule.spec}': use one of {schedule.samplers}")
-    if eta is not None and sampler not in ('ddim', 'diffusers_ddim'): raise ValueError(f"eta applies to DDIM samplers only, not {sampler!r}")
+    if sampler not in schedule.samplers:
+        raise ValueError(f"sampler {sampler!r} does not apply to schedule '{schedule.spec}': "
+                         f"use one of {schedule.samplers}")
+    if eta is not None and sampler not in ('ddim', 'diffusers_ddim'):
+        raise ValueError(f"eta applies to DDIM samplers only, not {sampler!r}")
     device = torch.device(device) if device else _device(model)
     ts, step = SAMPLERS[sampler](schedule, steps, eta, clamp)
     tb = ts[:, None].repeat(1, n).to(device)
@@ -104,10 +115,12 @@ def sample(model, schedule, n=16, sampler='ddim', steps=100, eta=None, seed=None
 
 # %% ../nbs/05_sample.ipynb #463bef48
 def show_samples(x0, schedule, vae=None, decode=None, vae_input='01', nrow=8, title=None, ax=None, figsize=(8, 8)):
-    "Show a grid of scaled samples `x0`, decoded to pixels by `decode(latents)` or `vae`, else previewed by the learned decoder; returns the grid"
+    "Show and return a grid of scaled samples `x0`, decoded by `decode(latents)` or `vae`, else by the preview decoder"
     if vae is not None: decode = partial(latents.decode, vae, vae_input=vae_input)
     imgs, label = (decode(schedule.decode(x0)), 'decoded') if decode else (preview(schedule.decode(x0)), PREVIEW_LABEL)
     grid = make_grid(imgs.float().cpu(), nrow=nrow, padding=1)
     if ax is None: ax = plt.subplots(figsize=figsize)[1]
-    ax.imshow(grid.permute(1, 2, 0)); ax.axis('off'); ax.set_title(f"{title}: {label}" if title else label)
+    ax.imshow(grid.permute(1, 2, 0))
+    ax.axis('off')
+    ax.set_title(f"{title}: {label}" if title else label)
     return grid

@@ -142,18 +142,18 @@ class ActivationStats(Callback):
         return ActStats(list(self.names), b[...,0], b[...,1], b[...,2], b[...,3:], torch.tensor(self._steps), self.hist_max)
 
 # %% ../nbs/03b_stats.ipynb #8d4e6479
-_FIELDS = ('means', 'stds', 'dead', 'hists', 'steps')
+_STAT_FIELDS = ('means', 'stds', 'dead', 'hists', 'steps')
 
 def load_stats(path):
     "`ActStats` saved by `save_stats`"
     with safe_open(str(path), 'pt') as f:
         meta = f.metadata()
-        return ActStats(json.loads(meta['names']), *[f.get_tensor(k) for k in _FIELDS], float(meta['hist_max']))
+        return ActStats(json.loads(meta['names']), *[f.get_tensor(k) for k in _STAT_FIELDS], float(meta['hist_max']))
 
 def save_stats(stats, path, append=False):
     "Save `stats` to the safetensors file `path`, after the batches already there if `append`"
     if append and Path(path).exists(): stats = load_stats(path).cat(stats)
-    save_state({k: getattr(stats, k) for k in _FIELDS}, path,
+    save_state({k: getattr(stats, k) for k in _STAT_FIELDS}, path,
                metadata=dict(names=json.dumps(stats.names), hist_max=str(stats.hist_max)))
 
 # %% ../nbs/03b_stats.ipynb #54a2a18a
@@ -167,9 +167,11 @@ def plot_means_stds(stats, path=None, figsize=(14,4)):
     fig = Figure(figsize=figsize)
     axs = fig.subplots(1, 2)
     for k,(n,c) in enumerate(zip(stats.names, _colors(stats.names))):
-        for ax,v in zip(axs, (stats.means, stats.stds)): ax.plot(stats.steps, v[:,k], color=c, label=short_block_name(n), lw=1.5 if 'mid' in n else 1)
+        for ax,v in zip(axs, (stats.means, stats.stds)):
+            ax.plot(stats.steps, v[:,k], color=c, label=short_block_name(n), lw=1.5 if 'mid' in n else 1)
     for ax,what in zip(axs, ('mean', 'std')):
-        ax.set(title=f'{what} of each block output', xlabel='training batch', ylabel=f'{what} of activations (output units)')
+        ax.set(title=f'{what} of each block output', xlabel='training batch',
+               ylabel=f'{what} of activations (output units)')
     axs[1].legend(loc='center left', bbox_to_anchor=(1, 0.5), fontsize=7, ncol=1 + len(stats.names)//16)
     return save_figure(fig, path, dpi=100)
 
@@ -182,9 +184,12 @@ def plot_colorful(stats, path=None, ncols=6):
     vmax = stats.hists.log1p().max().item() if len(stats) else 1
     im = None
     for k,ax in enumerate(axs.flat):
-        if k >= len(stats.names): ax.axis('off'); continue
+        if k >= len(stats.names):
+            ax.axis('off')
+            continue
         im = ax.imshow(stats.hists[:,k].T.log1p(), origin='lower', aspect='auto', extent=ext, vmin=0, vmax=vmax)
-        ax.set_title(short_block_name(stats.names[k]), fontsize=8); ax.tick_params(labelsize=6)
+        ax.set_title(short_block_name(stats.names[k]), fontsize=8)
+        ax.tick_params(labelsize=6)
     for ax in axs[-1]: ax.set_xlabel('training batch', fontsize=7)
     for ax in axs[:, 0]: ax.set_ylabel('|activation|', fontsize=7)
     if im is not None: fig.colorbar(im, ax=axs, shrink=0.8, label='log(1 + count of |activation| in the bin)')
@@ -210,7 +215,9 @@ VERDICTS = ('good', 'warning', 'bad')
 
 def _grade(v, warn, bad): return 2 if v > bad else 1 if v > warn else 0
 
-def _num(v): v = float(v); return round(v, 4) if v == v and abs(v) != float('inf') else None
+def _json_num(v):
+    v = float(v)
+    return round(v, 4) if v == v and abs(v) != float('inf') else None
 
 def _block_health(name, m, s, d):
     "Metrics, reasons and verdict of one block from its `m`ean, `s`td and `d`ead series"
@@ -222,7 +229,7 @@ def _block_health(name, m, s, d):
     grades = [(_grade(row[k], w, b), f'{label} {row[k]:.3g} > {b if row[k] > b else w:g}') for k,label,w,b in checks]
     if not (m.isfinite().all() and s.isfinite().all()): grades.append((2, 'non-finite'))
     g = max(g for g,_ in grades)
-    return {**{k: _num(v) if k != 'name' else v for k,v in row.items()},
+    return {**{k: _json_num(v) if k != 'name' else v for k,v in row.items()},
             'verdict': VERDICTS[g], 'reasons': [r for gr,r in grades if gr]}
 
 def health_summary(stats):
@@ -230,16 +237,18 @@ def health_summary(stats):
     blocks = [_block_health(n, stats.means[:,k], stats.stds[:,k], stats.dead[:,k]) for k,n in enumerate(stats.names)]
     worst = max(blocks, key=lambda b: VERDICTS.index(b['verdict']))  # first of the worst, in forward order
     return dict(verdict=worst['verdict'], worst_block=worst['name'], n_batches=len(stats), blocks=blocks,
-                thresholds=dict(mean=(MEAN_WARN, MEAN_BAD), std=(STD_WARN, STD_BAD), std_growth=(GROWTH_WARN, GROWTH_BAD),
-                                dead=(DEAD_WARN, DEAD_BAD)))
+                thresholds=dict(mean=(MEAN_WARN, MEAN_BAD), std=(STD_WARN, STD_BAD),
+                                std_growth=(GROWTH_WARN, GROWTH_BAD), dead=(DEAD_WARN, DEAD_BAD)))
 
 def health_table(summary):
     "The summary as a text table"
     fmt = lambda v: '   nan' if v is None else f'{v:6.3f}'
     lines = [f"{'block':28s} {'|mean|':>6s} {'std':>6s} {'growth':>6s} {'dead':>6s}  verdict"]
-    lines += [f"{b['name']:28s} {fmt(b['mean_late'])} {fmt(b['std_late'])} {fmt(b['std_growth'])} {fmt(b['dead_late'])}  "
-              f"{b['verdict']}{'  (' + '; '.join(b['reasons']) + ')' if b['reasons'] else ''}" for b in summary['blocks']]
-    return '\n'.join(lines + [f"run: {summary['verdict']} (worst block {summary['worst_block']}, {summary['n_batches']} batches)"])
+    def reasons(b): return '  (' + '; '.join(b['reasons']) + ')' if b['reasons'] else ''
+    lines += [f"{b['name']:28s} {fmt(b['mean_late'])} {fmt(b['std_late'])} {fmt(b['std_growth'])} "
+              f"{fmt(b['dead_late'])}  {b['verdict']}{reasons(b)}" for b in summary['blocks']]
+    run = f"run: {summary['verdict']} (worst block {summary['worst_block']}, {summary['n_batches']} batches)"
+    return '\n'.join(lines + [run])
 
 # %% ../nbs/03b_stats.ipynb #8769105f
 def first_blowup(stats):
@@ -254,6 +263,6 @@ def first_blowup(stats):
     return stats.names[k], int(stats.steps[b]), what
 
 def past_bad(means, stds):
-    "Per block, on the device: whether its median |mean| or std over the batches of `means`, `stds` is past 'bad' or not finite"
+    "Per block, on the device: whether the median |mean| or std over the batches of `means`, `stds` is bad or inf/NaN"
     m, s = means.abs().median(0).values, stds.median(0).values
     return ~(m <= MEAN_BAD) | ~(s <= STD_BAD)

@@ -139,20 +139,24 @@ def sweep(names, latents, results='results', seeds=(0,), jobs=1, device=None, n_
                     tail = (results/'.sweep'/f'{name}.log').read_text().strip().splitlines()[-1:] or ['(no output)']
                     log(f"[{done}/{total}] {name}: FAILED (exit {proc.returncode}): {tail[0]}")
     finally:
-        for proc, logf, _ in running.values(): proc.terminate(); proc.wait(); logf.close()
+        for proc, logf, _ in running.values():
+            proc.terminate()
+            proc.wait()
+            logf.close()
     write_report(results)
     return status
 
 # %% ../nbs/10_sweep.ipynb #b0f93591
 def _worker(argv):
     p = argparse.ArgumentParser('lsun_ldm_sweep --worker')
-    p.add_argument('name'); p.add_argument('--latents'); p.add_argument('--results'); p.add_argument('--device')
-    p.add_argument('--workers', type=int); p.add_argument('--kid-n', type=int); p.add_argument('--kid-steps', type=int)
-    p.add_argument('--samples', type=int)
-    a = p.parse_args(argv)
+    p.add_argument('name')
+    for flag in ('--latents', '--results', '--device'): p.add_argument(flag)
+    for flag in ('--workers', '--kid-n', '--kid-steps', '--samples'): p.add_argument(flag, type=int)
+    args = p.parse_args(argv)
     defaults.callbacks = [cb for cb in defaults.callbacks if cb is not ProgressCallback]  # no per-batch bar in logs
-    try: run_one(a.name, a.latents, a.results, a.device, a.workers, a.kid_n, a.kid_steps, a.samples)
-    except (ValueError, FileNotFoundError, CacheError) as e: sys.exit(f'{a.name}: error: {e}')
+    try: run_one(args.name, args.latents, args.results, args.device, args.workers, args.kid_n, args.kid_steps,
+                 args.samples)
+    except (ValueError, FileNotFoundError, CacheError) as e: sys.exit(f'{args.name}: error: {e}')
 
 def sweep_cli(argv=None):
     "Command line: run experiments x seeds on one latent cache"
@@ -172,15 +176,16 @@ def sweep_cli(argv=None):
     p.add_argument('--kid-steps', type=int, default=100, help='DDIM steps of the samples (default 100)')
     p.add_argument('--samples', type=int, default=16, help='size of the sample grid (0: none)')
     p.add_argument('--deadline', type=float, default=None, help='seconds: then no run starts, running ones stop')
-    a = p.parse_args(argv)
-    if a.jobs < 1: p.error(f'--jobs must be >= 1, not {a.jobs}')
-    if a.max_n not in (None, 'cache') and not a.max_n.isdigit(): p.error(f"--max-n takes N or 'cache', not {a.max_n!r}")
-    n_max = int(a.max_n) if a.max_n not in (None, 'cache') else a.max_n
-    try: status = sweep(a.names, a.latents, a.results, a.seeds, a.jobs, a.device, n_max, a.max_epochs, a.kid_n,
-                        a.kid_steps, a.samples, a.workers, a.deadline)
+    args = p.parse_args(argv)
+    if args.jobs < 1: p.error(f'--jobs must be >= 1, not {args.jobs}')
+    if args.max_n not in (None, 'cache') and not args.max_n.isdigit():
+        p.error(f"--max-n takes N or 'cache', not {args.max_n!r}")
+    n_max = int(args.max_n) if args.max_n not in (None, 'cache') else args.max_n
+    try: status = sweep(args.names, args.latents, args.results, args.seeds, args.jobs, args.device, n_max,
+                        args.max_epochs, args.kid_n, args.kid_steps, args.samples, args.workers, args.deadline)
     except (ValueError, FileNotFoundError, CacheError) as e: sys.exit(f'lsun_ldm_sweep: error: {e}')
     counts = {s: list(status.values()).count(s) for s in sorted(set(status.values()))}
-    print(f"sweep: {', '.join(f'{n} {s}' for s, n in counts.items())}; report: {Path(a.results)/'README.md'}")
+    print(f"sweep: {', '.join(f'{n} {s}' for s, n in counts.items())}; report: {Path(args.results)/'README.md'}")
     if set(status.values()) - {'done', 'diverged'}: sys.exit(1)
 
 # %% ../nbs/10_sweep.ipynb #cc7ee524

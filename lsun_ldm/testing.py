@@ -13,30 +13,39 @@ from PIL import Image
 
 # %% ../nbs/00_testing.ipynb #982ea4ba
 def make_bad_images(folder, good=None):
-    "Write one file for each awkward case into `folder` (a real JPEG `good` is used for the truncated one); returns {name: decodable}"
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    "Write one file per awkward case into `folder` (JPEG `good` gives the truncated one); returns {name: decodable}"
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(0)
     px = lambda c: Image.fromarray(rng.integers(0, 255, (300, 400, c), dtype=np.uint8).squeeze())
-    px(1).save(folder/'gray.jpg'); px(3).convert('CMYK').save(folder/'cmyk.jpg')
-    px(4).save(folder/'rgba.png'); px(3).save(folder/'png_named.jpg', format='PNG')
+    px(1).save(folder/'gray.jpg')
+    px(3).convert('CMYK').save(folder/'cmyk.jpg')
+    px(4).save(folder/'rgba.png')
+    px(3).save(folder/'png_named.jpg', format='PNG')
     px(3).resize((120, 90)).save(folder/'small.jpg')
     (folder/'zero_bytes.jpg').write_bytes(b'')
     (folder/'not_an_image.jpg').write_text('this is not a JPEG')
     if good: jpg = Path(good).read_bytes()
-    else: buf = io.BytesIO(); px(3).save(buf, format='JPEG'); jpg = buf.getvalue()
+    else:
+        buf = io.BytesIO()
+        px(3).save(buf, format='JPEG')
+        jpg = buf.getvalue()
     (folder/'truncated.jpg').write_bytes(jpg[:len(jpg)//2])
-    return dict(gray=True, cmyk=True, rgba=True, png_named=True, small=True, zero_bytes=False, not_an_image=False, truncated=False)
+    return dict(gray=True, cmyk=True, rgba=True, png_named=True, small=True,
+                zero_bytes=False, not_an_image=False, truncated=False)
 
 # %% ../nbs/00_testing.ipynb #0ebb70cb
 def tiny_vae_config(ch=8):
     "Config of a small `AutoencoderKL` with SD's latent shape (4x32x32 from 256x256) for tests and benchmarks"
     return dict(in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(ch,)*4, layers_per_block=1,
-                down_block_types=('DownEncoderBlock2D',)*4, up_block_types=('UpDecoderBlock2D',)*4, norm_num_groups=min(ch, 32), sample_size=256)
+                down_block_types=('DownEncoderBlock2D',)*4, up_block_types=('UpDecoderBlock2D',)*4,
+                norm_num_groups=min(ch, 32), sample_size=256)
 
 # %% ../nbs/00_testing.ipynb #f06238ec
 def tiny_version(exp):
     "`exp` at a size that trains in seconds on a CPU: two levels (16,32), one layer, 64 latents, one epoch of batch 8"
-    kw = dict(blocks=exp.blocks[0] + exp.blocks[-1]) if exp.family == 'diffusers' else dict(attn_start=min(exp.attn_start, 1))
+    if exp.family == 'diffusers': kw = dict(blocks=exp.blocks[0] + exp.blocks[-1])
+    else: kw = dict(attn_start=min(exp.attn_start, 1))
     return exp.replace(channels=(16, 32), layers=1, n=64, epochs=(1,), bs=8, attn_chans=8, **kw)
 
 def nbdev_test_notebook():

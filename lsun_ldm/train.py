@@ -48,18 +48,19 @@ def check_buildable(exp, size=(32, 32)):
         raise ValueError(f"{exp.name}: its {len(exp.channels)} levels halve the {size[0]}x{size[1]} latents "
                          f"{len(exp.channels)-1} times, which does not divide them: use fewer levels")
     if exp.family == 'miniai' and (exp.norm, exp.attn_norm, exp.conv) != ('group', 'group', False):
-        raise ValueError(f"{exp.name}: norm and Conv tokens apply to the diffusers family only (miniai has its own BatchNorm/LayerNorm)")
+        raise ValueError(f"{exp.name}: norm and Conv tokens apply to the diffusers family only "
+                         "(miniai has its own BatchNorm/LayerNorm)")
 
 def build_model(exp):
     "The UNet of experiment `exp`, initialised from `exp.seed`"
     check_buildable(exp)
     torch.manual_seed(exp.seed)
     if exp.family == 'diffusers':
-        return diffusers_unet(exp.channels, exp.blocks, exp.layers, attn_head_dim=exp.attn_chans, norm=exp.norm, attn_norm=exp.attn_norm,
-                              conv=exp.conv, init=exp.init, init_conv1=exp.init_conv1, groups=math.gcd(32, *exp.channels),
-                              t_scale=exp.t_scale)
-    m = EmbUNetModel(4, 4, nfs=exp.channels, num_layers=exp.layers, attn_chans=exp.attn_chans, attn_start=exp.attn_start,
-                     t_scale=exp.t_scale)
+        return diffusers_unet(exp.channels, exp.blocks, exp.layers, attn_head_dim=exp.attn_chans, norm=exp.norm,
+                              attn_norm=exp.attn_norm, conv=exp.conv, init=exp.init, init_conv1=exp.init_conv1,
+                              groups=math.gcd(32, *exp.channels), t_scale=exp.t_scale)
+    m = EmbUNetModel(4, 4, nfs=exp.channels, num_layers=exp.layers, attn_chans=exp.attn_chans,
+                     attn_start=exp.attn_start, t_scale=exp.t_scale)
     return init_resnets(m, exp.init, exp.init_conv1)
 
 # %% ../nbs/04_train.ipynb #d21d6863
@@ -318,12 +319,12 @@ def make_learner(exp, cache, device=None, num_workers=None, channels_last=False,
 
 # %% ../nbs/04_train.ipynb #a2c279aa
 def resume_checkpoint(out):
-    "The checkpoint of run folder `out` to resume from: `checkpoint`, else `checkpoint.old` (a kill during the swap), or `None`"
+    "The checkpoint of run folder `out` to resume: `checkpoint`, else `checkpoint.old` (killed mid-swap), or `None`"
     found = [c for c in (out/'checkpoint', out/'checkpoint.old') if c.exists()]
     good = next((c for c in found if checkpoint_ok(c)), None)
     if found and good is None:
-        raise CheckpointError(f"{found[0]} is damaged (a file missing, truncated or not safetensors) and there is no other "
-                              f"complete checkpoint: delete {out} to start the run again")
+        raise CheckpointError(f"{found[0]} is damaged (a file missing, truncated or not safetensors) "
+                              f"and there is no other complete checkpoint: delete {out} to start the run again")
     if good is not None and good.name != 'checkpoint':
         print(f"resuming from {good}: {out/'checkpoint'} is missing or damaged")
     return good
@@ -333,7 +334,8 @@ def load_checkpoint(learn, path):
     try: return _load_checkpoint(learn, Path(path))
     except (SafetensorError, OSError, RuntimeError, KeyError, TypeError, ValueError) as e:
         why = f"{type(e).__name__}: {str(e).strip().splitlines()[0][:200]}"
-        raise CheckpointError(f"checkpoint {path} cannot be loaded ({why}): delete {Path(path).parent} to start again") from None
+        raise CheckpointError(f"checkpoint {path} cannot be loaded ({why}): "
+                              f"delete {Path(path).parent} to start again") from None
 
 def _load_checkpoint(learn, path):
     unwrap(learn.model).load_state_dict(load_file(str(path/'model.safetensors')))
@@ -343,7 +345,8 @@ def _load_checkpoint(learn, path):
     learn.precision_cb.saved_scaler = st['scaler']
     if (ema := getattr(learn, 'ema_cb', None)) is not None:
         ema.ema = AveragedModel(unwrap(learn.model), multi_avg_fn=get_ema_multi_avg_fn(ema.decay), use_buffers=True)
-        ema.ema.module.load_state_dict(load_file(str(path/'ema.safetensors'))); ema.ema.n_averaged.fill_(st['ema_steps'])
+        ema.ema.module.load_state_dict(load_file(str(path/'ema.safetensors')))
+        ema.ema.n_averaged.fill_(st['ema_steps'])
     _set_rng_state(st['rng'])
     return st['pos']
 
@@ -352,15 +355,19 @@ def plot_losses(learn, log, path=None):
     "Per-batch training loss of this session and per-epoch train/valid loss of the whole run"
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
-    fig = Figure(figsize=(10, 3.5)); a, b = fig.subplots(1, 2)
+    fig = Figure(figsize=(10, 3.5))
+    batch_ax, epoch_ax = fig.subplots(1, 2)
     losses = [float(o) for o in learn.recorder.losses]
-    a.plot(losses, lw=0.7)
-    a.set(title='train loss per batch (this session)', xlabel='batch', ylabel='MSE of the predicted noise', yscale='log')
+    batch_ax.plot(losses, lw=0.7)
+    batch_ax.set(title='train loss per batch (this session)', xlabel='batch', ylabel='MSE of the predicted noise',
+                 yscale='log')
     x = range(1, len(log) + 1)
-    for k in ('train_loss', 'valid_loss'): b.plot(x, [np.nan if o[k] is None else o[k] for o in log], marker='o', label=k)
-    b.set(title='loss per epoch', xlabel='epoch (all fits, from 1)', ylabel='MSE of the predicted noise', xlim=(0.5, max(len(log), 1) + 0.5))
-    b.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
-    b.legend()
+    for k in ('train_loss', 'valid_loss'):
+        epoch_ax.plot(x, [np.nan if o[k] is None else o[k] for o in log], marker='o', label=k)
+    epoch_ax.set(title='loss per epoch', xlabel='epoch (all fits, from 1)', ylabel='MSE of the predicted noise',
+                 xlim=(0.5, max(len(log), 1) + 0.5))
+    epoch_ax.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
+    epoch_ax.legend()
     fig.tight_layout()
     if path: fig.savefig(path, dpi=90)
     return fig

@@ -126,7 +126,7 @@ class EmbUNetModel(nn.Module):
 INITS = ('zero', 'xavier_relu', 'none')  # the inits of the residual blocks' last convs
 
 def resnet_convs(model, conv1=False):
-    "The last conv weight of each residual block (and the first, with `conv1`): the course's down and up levels, or every diffusers resnet"
+    "The last conv weight of each residual block (and the first, with `conv1`): course levels or diffusers resnets"
     if isinstance(model, EmbUNetModel):
         blocks = [r for b in (*model.downs, *model.ups) for r in b.resnets]
         return [r.conv2[-1].weight for r in blocks] + [r.conv1[-1].weight for r in blocks if conv1]
@@ -143,14 +143,15 @@ def init_resnets(model, init='zero', conv1=False):
 
 # %% ../nbs/03_unet.ipynb #14e48181
 class LayerNormNd(nn.Module):
-    "LayerNorm of (N,C,*) activations with per-channel affine: over channels and positions, or over channels at each position"
+    "LayerNorm of (N,C,*) activations with per-channel affine: over channels and positions, or channels per position"
     def __init__(self, c, per_position=False, eps=1e-5):
         super().__init__()
         self.per_position,self.eps = per_position,eps
         self.weight,self.bias = nn.Parameter(torch.ones(c)), nn.Parameter(torch.zeros(c))
 
     def forward(self, x):
-        if self.per_position: return F.layer_norm(x.movedim(1,-1), x.shape[1:2], self.weight, self.bias, self.eps).movedim(-1,1)
+        if self.per_position:
+            return F.layer_norm(x.movedim(1,-1), x.shape[1:2], self.weight, self.bias, self.eps).movedim(-1,1)
         shape = (-1,) + (1,)*(x.ndim-2)
         return F.layer_norm(x, x.shape[1:], eps=self.eps) * self.weight.view(shape) + self.bias.view(shape)
 
@@ -166,18 +167,20 @@ def _norm(kind, c, ndim):
     return LayerNormNd(c, per_position=kind=='layer_ch')
 
 def _swap_norms(unet, norm='group', attn_norm='group'):
-    "Replace the GroupNorms of `unet`'s resnets and `conv_norm_out` by `norm`, those of its attention layers by `attn_norm`"
+    "Replace the GroupNorms of `unet`'s resnets and `conv_norm_out` by `norm`, those of its attention by `attn_norm`"
     for kind in (norm, attn_norm):
         if kind not in NORMS: raise ValueError(f'unknown norm {kind!r}; expected one of {NORMS}')
     for m in unet.modules():
         if isinstance(m, ResnetBlock2D) and norm != 'group':
             m.norm1,m.norm2 = _norm(norm, m.norm1.num_channels, 4), _norm(norm, m.norm2.num_channels, 4)
-        if isinstance(m, Attention) and attn_norm != 'group': m.group_norm = _norm(attn_norm, m.group_norm.num_channels, 3)
+        if isinstance(m, Attention) and attn_norm != 'group':
+            m.group_norm = _norm(attn_norm, m.group_norm.num_channels, 3)
     if norm != 'group': unet.conv_norm_out = _norm(norm, unet.conv_norm_out.num_channels, 4)
 
 def _check_plain(model):
     "Assert every conv/linear of `model` is exactly `nn.Conv2d`/`nn.Linear` (no subclass such as `LoRACompatibleConv`)"
-    bad = {type(m).__name__ for m in model.modules() if isinstance(m, (nn.Conv2d, nn.Linear)) and type(m) not in (nn.Conv2d, nn.Linear)}
+    bad = {type(m).__name__ for m in model.modules()
+           if isinstance(m, (nn.Conv2d, nn.Linear)) and type(m) not in (nn.Conv2d, nn.Linear)}
     if bad: raise NotImplementedError(f'conv=True: this diffusers uses {bad}; replace them by plain layers')
 
 # %% ../nbs/03_unet.ipynb #0c680c4c
@@ -222,7 +225,8 @@ def diffusers_unet(channels=(32,64,64,128), blocks='DAAA', layers=2, attn_head_d
     "A `DiffusersUNet` with one `blocks` letter (D: resnets, A: resnets+attention) per `channels` level, and variants"
     blocks = blocks.upper()
     if len(blocks) != len(channels) or not set(blocks) <= set(_BLOCKS):
-        raise ValueError(f'blocks {blocks!r} must be one letter of {tuple(_BLOCKS)} per level of channels {tuple(channels)}')
+        raise ValueError(f'blocks {blocks!r} must be one letter of {tuple(_BLOCKS)} '
+                         f'per level of channels {tuple(channels)}')
     unet = UNet2DModel(sample_size=sample_size, in_channels=in_channels, out_channels=out_channels,
                        block_out_channels=tuple(channels), layers_per_block=layers, attention_head_dim=attn_head_dim,
                        norm_num_groups=groups, down_block_types=tuple(_BLOCKS[b][0] for b in blocks),
@@ -233,7 +237,7 @@ def diffusers_unet(channels=(32,64,64,128), blocks='DAAA', layers=2, attn_head_d
     return DiffusersUNet(unet, variants, t_scale)
 
 # %% ../nbs/03_unet.ipynb #7c631cb5
-def _to_channels_last(m, args):
+def _to_channels_last(m, args):  # noqa: ARG001 forward pre-hook signature
     (x,t), = args
     return ((x.contiguous(memory_format=torch.channels_last), t),)
 
