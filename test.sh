@@ -15,5 +15,5 @@ if [ "$(state)" != "$before" ]; then
   exit 1
 fi
 echo "nbdev_clean and nbdev_export leave the tree unchanged"
-ruff check lsun_ldm bench  # ruff.toml: lines <= 120, one statement per line, nothing unused or undefined
+python scripts/lint.py  # ruff.toml: lines <= 120, one statement per line, nothing unused or undefined
 nbdev_test --timing "$@"

@@ -4,17 +4,17 @@
 
 # %% auto #0
 __all__ = ['VAE_ID', 'VAE_INPUTS', 'LATENT_KINDS', 'DTYPES', 'BARE_DEFAULTS', 'VAEError', 'load_vae', 'vae_scale', 'encode',
-           'decode', 'CacheError', 'CacheSpec', 'LockError', 'FolderLock', 'check_device', 'encode_images', 'LatentsDS',
-           'LatentCache', 'prepare', 'summary', 'prepare_cli', 'cache_cli']
+           'decode', 'CacheError', 'CacheSpec', 'encode_images', 'LatentsDS', 'LatentCache', 'prepare', 'summary',
+           'prepare_cli', 'cache_cli']
 
 # %% ../nbs/01_latents.ipynb #ed7e7499
-import argparse, fcntl, hashlib, json, math, os, shutil, socket, sys, time
+import argparse, hashlib, json, math, os, shutil, sys, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, torch
 from numpy.lib.format import open_memmap
 from fastprogress.fastprogress import progress_bar
-from .core import write_json, default_device, unreachable
+from .core import write_json, default_device, unreachable, FolderLock, check_device
 from .data import (TRANSFORMS, SourceError, ImagesDS, check_choice, collate_images, get_source, subset,
                             image_files, bad_name)
 
@@ -98,46 +98,10 @@ def _settings(spec, rel):
     names = '\n'.join(rel).encode('utf-8', 'surrogateescape')
     return dict(asdict(spec), files=hashlib.sha256(names).hexdigest()[:16], n=len(rel))
 
-class LockError(ValueError):
-    "A folder in use by another process"
-
-class FolderLock:
-    "Exclusive use of folder `path`: an flock on `.NAME.lock` beside it, holding our pid (freed when the process ends)"
-    def __init__(self, path):
-        self.path = Path(path)
-        self.file = self.path.with_name(f'.{self.path.name}.lock')
-    def __enter__(self):
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            self.fd = os.open(self.file, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as e: raise LockError(f"cannot create {self.file}: {e.strerror}") from e
-        try: fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.read(self.fd, 200).decode(errors='replace').strip() or '?'
-            os.close(self.fd)
-            msg = f"{self.path} is in use by another process (pid {holder}, lock {self.file}): wait for it to end"
-            raise LockError(msg) from None
-        os.ftruncate(self.fd, 0)
-        os.write(self.fd, f'{os.getpid()} on {socket.gethostname()}'.encode())
-        return self
-    def __exit__(self, *exc):
-        os.ftruncate(self.fd, 0)
-        os.close(self.fd)
-
-def check_device(device):
-    "`device` (default: cuda when available, else cpu), or a `ValueError` when it does not exist here"
-    device = device or default_device()
-    try: dev = torch.device(device)
-    except RuntimeError as e: raise ValueError(f"--device {device!r} is not a device ({e})") from None
-    if dev.type == 'cuda' and not torch.cuda.is_available():
-        raise ValueError(f"--device {device}: no CUDA GPU is available here")
-    if dev.type == 'cuda' and (dev.index or 0) >= torch.cuda.device_count():
-        raise ValueError(f"--device {device}: there are only {torch.cuda.device_count()} CUDA devices")
-    return device
-
 def _diff(there, asked):
     keys = [k for k in sorted(set(there) | set(asked)) if there.get(k) != asked.get(k)]
     return ', '.join(f'{k}: {there.get(k)!r} there, {asked.get(k)!r} asked' for k in keys)
+
 
 # %% ../nbs/01_latents.ipynb #7b343b81
 def _existing(out, settings):

@@ -22,8 +22,9 @@ from .unet import DiffusersUNet, model_summary
 from .experiment import Experiment
 from .stats import save_stats, load_stats, plot_means_stds, plot_colorful, plot_dead, health_summary, first_blowup
 from .distrib import distrib, is_main, unwrap
-from .train import (build_schedule, build_model, check_buildable, subset_size, make_learner, resume_checkpoint,
-                            load_checkpoint, run_stats, plot_losses, RunLog)
+from .checkpoint import resume_checkpoint, load_checkpoint
+from .train import (build_schedule, build_model, check_buildable, subset_size, make_learner, run_stats, plot_losses,
+                            RunLog)
 from .sample import sample, show_samples
 from .eval import kid, feature_net, FeatureError
 from .report import PLOTS
