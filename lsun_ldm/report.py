@@ -206,6 +206,7 @@ def plot_health_blocks(records, path=None):
                 ax.text(j, i, f'{s:.2f}', ha='center', va='center', fontsize=6)
     ax.set_xticks(range(len(cols)), cols, fontsize=7)
     ax.set_yticks(range(len(runs)), [r['name'] for r in runs], fontsize=7)
+    ax.set(xlabel='residual block (forward order: down path, middle, up path)', ylabel='run')
     ax.set_title('block health (colour: ' + ', '.join(f'{v}' for v in VERDICTS) + '; number: late std)', fontsize=9)
     return save_figure(fig, path, dpi=100, tight=False)
 
