@@ -60,7 +60,11 @@ _CHECKS = dict(
     seed=_need(lambda v: _is_int(v) and v >= 0, 'an int >= 0'))
 
 # %% ../nbs/03a_experiment.ipynb #bae3587d
+_DIFFUSERS_ONLY = "the diffusers family (miniai's norms are fixed: BatchNorm, LayerNorm in attention)"
 DEPENDENT = dict(blocks=(lambda e: e.family == 'diffusers', 'DAAA', 'the diffusers family'),
+                  conv=(lambda e: e.family == 'diffusers', False, _DIFFUSERS_ONLY),
+                  norm=(lambda e: e.family == 'diffusers', 'group', _DIFFUSERS_ONLY),
+                  attn_norm=(lambda e: e.family == 'diffusers', 'group', _DIFFUSERS_ONLY),
                   attn_start=(lambda e: e.family == 'miniai', 2, 'the miniai family'),
                   scale=(lambda e: True, lambda e: 1.0 if e.standardise else 0.2, 'every run'),
                   t_scale=(lambda e: True, lambda e: 1000.0 if e.family == 'diffusers' else 1.0, 'every run'),
@@ -172,9 +176,9 @@ class Experiment:
     attn_start: int = None      # miniai: 2
     attn_chans: int = 8
     init: str = 'zero'
-    conv: bool = False
-    norm: str = 'group'
-    attn_norm: str = 'group'
+    conv: bool = None           # diffusers: False
+    norm: str = None            # diffusers: 'group'
+    attn_norm: str = None       # diffusers: 'group'
     scale: float = None         # nonorm: 0.2
     schedule: str = 'cosine'
     beta_end: float = None      # linear: 0.02
@@ -271,7 +275,9 @@ class Experiment:
         epochs = '+'.join(map(str, self.epochs))
         latents = f"{'standardised, ' if self.standardise else ''}x{self.scale:g}, t fed x{self.t_scale:g}"
         count = 'all' if self.n is None else f'{self.n:,}'
-        return (f"{arch}, {self.layers} layers, {self.attn_chans} ch/head, norms {self.norm}/{self.attn_norm}, "
+        norms = (f"norms {self.norm}/{self.attn_norm}" if self.family == 'diffusers'
+                 else "norms batch/layer (fixed)")
+        return (f"{arch}, {self.layers} layers, {self.attn_chans} ch/head, {norms}, "
                 f"init {self.init}{' (conv1 too)' if self.init_conv1 else ''}{', plain convs' if self.conv else ''} | "
                 f"latents {latents}, {self.schedule}{f' beta_end={self.beta_end}' if self.beta_end else ''}, "
                 f"{count} latents | bs {self.bs}, lr {self.lr:g}, {epochs} epochs, {self.precision}"

@@ -35,7 +35,7 @@ def varying_fields(records):
     "The `Experiment` fields (in field order) that take more than one value across the runs with results"
     exps = [r['exp'] for r in _with_results(records)]
     return [f for f in _EXP_FIELDS if len({getattr(e, f) for e in exps}) > 1
-            and not (f in DEPENDENT and all(DEPENDENT[f][0](e) and e.is_default(f) for e in exps))]  # implied default
+            and not (f in DEPENDENT and all(e.is_default(f) for e in exps))]  # default wherever it applies
 
 def table_order(records):
     "`records` sorted by their varying fields' values, then name; runs without results last"

@@ -44,9 +44,6 @@ def check_buildable(exp, size=(32, 32)):
     if any(s % 2**(len(exp.channels)-1) for s in size):
         raise ValueError(f"{exp.name}: its {len(exp.channels)} levels halve the {size[0]}x{size[1]} latents "
                          f"{len(exp.channels)-1} times, which does not divide them: use fewer levels")
-    if exp.family == 'miniai' and (exp.norm, exp.attn_norm, exp.conv) != ('group', 'group', False):
-        raise ValueError(f"{exp.name}: norm and Conv tokens apply to the diffusers family only "
-                         "(miniai has its own BatchNorm/LayerNorm)")
 
 def build_model(exp):
     "The UNet of experiment `exp`, initialised from `exp.seed`"
