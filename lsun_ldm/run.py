@@ -71,14 +71,15 @@ class RunDir:
 
 # %% ../nbs/08_run.ipynb #1cc1307e
 def _claim(run, config, resume):
-    "Check that results folder `run` may take this run"
+    "Check that results folder `run` may take this run: its cache counts by fingerprint wherever it lies, if it has one"
     if run.has(run.CONFIG):
         old = run.config()
-        if old.get('cache', config['cache']) != config['cache']:
+        if 'cache' in old and old['cache'] != config['cache']:
             raise ValueError(f"the latent cache {config['latents']} changed since {run.path} was started (fingerprint "
                              f"{old['cache']} there, {config['cache']} now): continuing would train on other data; "
                              "restore the cache or choose another --results folder")
-        diff = [k for k in config if k != 'cache' and old.get(k) != config[k]]
+        data_keys = {'cache', 'latents'} if 'cache' in old else {'cache'}  # older runs: only the path names the data
+        diff = [k for k in config if k not in data_keys and old.get(k) != config[k]]
         if diff:
             found = ', '.join(f'{k}: {old.get(k)!r} there, {config[k]!r} asked' for k in diff)
             raise ValueError(f"{run.path} holds a run with another configuration ({found}); "
