@@ -236,7 +236,8 @@ def _pair_rows(field, pairs, rows):
         ca, cb = _cells(ra), _cells(rb)
         out.append({field: _arrow(_value(getattr(a['exp'], field)), _value(getattr(b['exp'], field))),
                     'run': ca['run'], 'other run': cb['run'],
-                    'valid loss': _arrow(ca['valid loss'], cb['valid loss']) + _rel(ra['valid_loss'], rb['valid_loss']),
+                    'valid loss': _arrow(ca['valid loss'], cb['valid loss'])
+                                  + ('' if field in _NOT_COMPARABLE else _rel(ra['valid_loss'], rb['valid_loss'])),
                     'KID': _arrow(ca['KID'], cb['KID']), 'health': _arrow(ca['health'], cb['health']),
                     'diverged': _arrow(ca['diverged'], cb['diverged'])})
     return out
@@ -252,7 +253,8 @@ def _group_pair(f, a, b):
     ca, cb = _group_cells(a), _group_cells(b)
     return {f: _arrow(_value(getattr(a['exp'], f)), _value(getattr(b['exp'], f))),
             'configurations': f"{ca['configuration']} → {cb['configuration']}",
-            'valid loss': _arrow(ca['valid loss'], cb['valid loss']), '': _within(a, b, 'valid_loss'),
+            'valid loss': _arrow(ca['valid loss'], cb['valid loss']),
+            '': 'other noise levels' if f in _NOT_COMPARABLE else _within(a, b, 'valid_loss'),
             'KID': _arrow(ca['KID (latent)'], cb['KID (latent)']), ' ': _within(a, b, 'kid')}
 
 def report_markdown(records, strays=()):
