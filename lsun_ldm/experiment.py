@@ -61,10 +61,11 @@ _CHECKS = dict(
 
 # %% ../nbs/03a_experiment.ipynb #bae3587d
 _DIFFUSERS_ONLY = "the diffusers family (miniai's norms are fixed: BatchNorm, LayerNorm in attention)"
-DEPENDENT = dict(blocks=(lambda e: e.family == 'diffusers', 'DAAA', 'the diffusers family'),
-                  conv=(lambda e: e.family == 'diffusers', False, _DIFFUSERS_ONLY),
-                  norm=(lambda e: e.family == 'diffusers', 'group', _DIFFUSERS_ONLY),
-                  attn_norm=(lambda e: e.family == 'diffusers', 'group', _DIFFUSERS_ONLY),
+def _is_diffusers(e): return e.family == 'diffusers'
+DEPENDENT = dict(blocks=(_is_diffusers, 'DAAA', 'the diffusers family'),
+                  conv=(_is_diffusers, False, _DIFFUSERS_ONLY),
+                  norm=(_is_diffusers, 'group', _DIFFUSERS_ONLY),
+                  attn_norm=(_is_diffusers, 'group', _DIFFUSERS_ONLY),
                   attn_start=(lambda e: e.family == 'miniai', 2, 'the miniai family'),
                   scale=(lambda e: True, lambda e: 1.0 if e.standardise else 0.2, 'every run'),
                   t_scale=(lambda e: True, lambda e: 1000.0 if e.family == 'diffusers' else 1.0, 'every run'),
