@@ -174,10 +174,13 @@ def _block_key(label):
     m = re.fullmatch(r'(down|mid|up)(\d*)(?:\.(\d+))?', label)
     return (_STAGES[m[1]], int(m[2] or 0), int(m[3] or 0), label) if m else (3, 0, 0, label)
 
+def _label_inches(runs): return 0.05*max((len(r['name']) for r in runs), default=0)  # run names at 7 pt
+
 def plot_loss_curves(records, path=None):
     "Per-epoch valid loss of every run with epochs, overlaid"
     runs = [r for r in table_order(records) if r['metrics'] and r['metrics']['epochs']]
-    fig = Figure(figsize=(10, 4 + 0.18*len(runs)), layout='constrained')
+    ncol = max(1, int(10 // (_label_inches(runs) + 0.6)))
+    fig = Figure(figsize=(10, 4.5 + 0.19*math.ceil(len(runs)/ncol)), layout='constrained')
     ax = fig.subplots()
     for r in runs:
         v = [np.nan if e.get('valid_loss') is None else e['valid_loss'] for e in r['metrics']['epochs']]
@@ -186,7 +189,7 @@ def plot_loss_curves(records, path=None):
            title='valid loss per epoch (comparable within one schedule and latent scaling)')
     ax.set_xlim(0.5, max([len(r['metrics']['epochs']) for r in runs], default=1) + 0.5)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
-    if runs: ax.legend(loc='upper center', bbox_to_anchor=(0.5, -0.15), fontsize=7, ncol=1 + len(runs)//12)
+    if runs: fig.legend(loc='outside lower center', fontsize=7, ncol=ncol)
     return save_figure(fig, path, dpi=100, tight=False)
 
 def plot_health_blocks(records, path=None):
@@ -196,7 +199,7 @@ def plot_health_blocks(records, path=None):
     cols = sorted({k for b in blocks for k in b}, key=_block_key)
     def grade_of(b, c): return VERDICTS.index(b[c]['verdict']) if c in b and b[c].get('verdict') in VERDICTS else np.nan
     grade = np.array([[grade_of(b, c) for c in cols] for b in blocks]).reshape(len(runs), len(cols))
-    fig = Figure(figsize=(3 + 0.7*len(cols), 1.2 + 0.32*len(runs)), layout='constrained')
+    fig = Figure(figsize=(1 + _label_inches(runs) + 0.7*len(cols), 1.2 + 0.32*len(runs)), layout='constrained')
     ax = fig.subplots()
     cmap = mpl.colors.ListedColormap(_VERDICT_COLOURS).with_extremes(bad='#eeeeee')
     ax.imshow(np.ma.masked_invalid(grade), cmap=cmap, vmin=-0.5, vmax=2.5, aspect='auto', interpolation='nearest')
