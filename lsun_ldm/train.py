@@ -20,7 +20,7 @@ from fastai.torch_core import to_device
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from .loop import AsyncLearner, DropGradsOptimWrapper
 from .checkpoint import save_checkpoint
-from .core import default_device
+from .core import default_device, save_figure
 from .latents import CacheError
 from .noisify import CosineSchedule, DDPMSchedule, LatentScale
 from .unet import EmbUNetModel, diffusers_unet, init_resnets, channels_last as to_channels_last
@@ -315,5 +315,4 @@ def plot_losses(learn, log, path=None):
     epoch_ax.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
     epoch_ax.legend()
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=90)
-    return fig
+    return save_figure(fig, path)
