@@ -127,11 +127,12 @@ def _any_process(flag):
 
 class DivergenceGuard(Callback):
     """Stop training on a non-finite training loss or one above `blowup` x its first, on activations past the health
-    'bad' levels, or on a valid loss above `factor` x its best for `patience` epochs. The training losses and
-    activations are read on the host every `every` batches and at each epoch's end; a stop names the first bad batch"""
+    'bad' levels (unless not `activations`), or on a valid loss above `factor` x its best for `patience` epochs. The
+    training losses and activations are read on the host every `every` batches and at each epoch's end; a stop names the
+    first bad batch"""
     order = 70
-    def __init__(self, factor=1.5, patience=2, blowup=10., every=50, window=8):
-        store_attr('factor,patience,blowup,every,window')
+    def __init__(self, factor=1.5, patience=2, blowup=10., every=50, window=8, activations=True):
+        store_attr('factor,patience,blowup,every,window,activations')
         self.reason, self.best, self.bad, self.start, self.checked, self.losses = None, math.inf, 0, None, 0, []
     def state(self): return dict(best=self.best, bad=self.bad, start=self.start)
     def load_state(self, s): self.best, self.bad, self.start = s['best'], s['bad'], s['start']
@@ -161,7 +162,7 @@ class DivergenceGuard(Callback):
         "Stop when a block's median |mean| or std over the batches since the last check (>= `window`) is past 'bad'"
         st = self.learn.stats_cb
         n = st.n_recorded
-        if n <= self.checked: return
+        if not self.activations or n <= self.checked: return
         k0 = min(self.checked, max(0, n - self.window))
         means, stds = st.recorded(k0)
         bad = _any_process(past_bad(means, stds).any(0, keepdim=True).float())
@@ -288,7 +289,7 @@ def make_learner(exp, cache, device=None, num_workers=None, channels_last=False,
     opt_func = partial(DropGradsOptimWrapper, opt=torch.optim.AdamW, eps=1e-5)
     learn = AsyncLearner(dls, model, loss_func=F.mse_loss, opt_func=opt_func)
     learn.precision_cb, learn.stats_cb = Precision(exp.precision, exp.clip), ActivationStats()
-    learn.guard = DivergenceGuard()
+    learn.guard = DivergenceGuard(activations=exp.guard == 'all')
     learn.add_cbs([learn.precision_cb, learn.stats_cb, learn.guard, BatchStatsValid()])
     if exp.ema:
         learn.ema_cb = EMA(exp.ema)
