@@ -127,7 +127,7 @@ def _any_process(flag):
 
 class DivergenceGuard(Callback):
     """Stop training on a non-finite training loss or one above `blowup` x its first, on activations past the health
-    'bad' levels (unless not `activations`), or on a valid loss above `factor` x its best for `patience` epochs. The
+    'bad' levels (if `activations`), or on a valid loss above `factor` x its best for `patience` epochs. The
     training losses and activations are read on the host every `every` batches and at each epoch's end; a stop names the
     first bad batch"""
     order = 70
