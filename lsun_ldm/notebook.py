@@ -9,6 +9,7 @@ __all__ = ['COLAB_SESSIONS', 'LAUNCHERS', 'NO_DATA', 'COLAB_DIR', 'strip_copy', 
 
 # %% ../nbs/09_notebook.ipynb #01b8f020
 import json, os, re, socket, sys, tempfile, urllib.request
+from dataclasses import fields
 from pathlib import Path
 from fastcore.basics import store_attr
 from .data import URL
@@ -17,7 +18,8 @@ from .latents import LatentCache, CacheError, load_vae, prepare, summary
 from .experiment import Experiment, project_root, cap_experiment
 from .train import check_size
 from .stats import health_table
-from .run import RunDir, train, sample_run, evaluate
+from .eval import KID
+from .run import RunDir, train, sample_run, evaluate, stored_kid
 from .testing import nbdev_test_notebook, tiny_version
 
 # %% ../nbs/09_notebook.ipynb #0a250a97
@@ -205,10 +207,15 @@ class ExperimentRun:
         sample_run(self.out, n, 5 if self.tiny else steps, vae=vae and load_vae(vae, self.device), device=self.device)
         display(Image(filename=RunDir(self.out)/RunDir.SAMPLES))
 
-    def kid(self, n=None, steps=100, features='latent', inception_weights=None, vae=None):
-        "KID of `n` samples against the cache's held-out latents (stored in metrics.json); see `lsun_ldm.eval.evaluate`"
+    def kid(self, n=256, steps=100, features='latent', inception_weights=None, vae=None, recompute=False):
+        "KID of `n` samples against the cache's held-out latents, kept in metrics.json; see `lsun_ldm.run.evaluate`"
         if not self._trained(): return
         if self.tiny: n, steps = 16, 5
+        if features == 'latent' and not recompute and (e := stored_kid(self.out, self.latents, n, steps)):
+            res = KID(**{f.name: e[f.name] for f in fields(KID)})
+            print(f"{self.exp.name}: {res}; measured after epoch {e['epochs_done']}, read from metrics.json "
+                  "(recompute=True measures again)")
+            return res
         res, out, exp = evaluate(self.out, self.latents, features, n, steps, vae=vae, device=self.device,
                                  inception_weights=inception_weights)
         print(f"{exp.name}: {res}")

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['RunFileError', 'RunDir', 'train', 'write_results', 'load_run', 'sample_run', 'train_cli', 'evaluate', 'kid_key',
-           'latest_kid', 'eval_cli']
+           'stored_kid', 'latest_kid', 'eval_cli']
 
 # %% ../nbs/08_run.ipynb #4914d5a5
 import argparse, json, shutil, sys, time
@@ -70,10 +70,15 @@ class RunDir:
         return self/self.EMA if ema and self.has(self.EMA) else self/self.MODEL
 
 # %% ../nbs/08_run.ipynb #1cc1307e
+def _as_read(old):
+    "Config dict `old` with the fields added since it was written, as its experiment reads them (their defaults)"
+    exp = Experiment(**{k: v for k, v in old.items() if k in Experiment.__dataclass_fields__})
+    return {**json.loads(exp.to_json()), **old}
+
 def _claim(run, config, resume):
     "Check that results folder `run` may take this run: its cache counts by fingerprint wherever it lies, if it has one"
     if run.has(run.CONFIG):
-        old = run.config()
+        old = _as_read(run.config())
         if 'cache' in old and old['cache'] != config['cache']:
             raise ValueError(f"the latent cache {config['latents']} changed since {run.path} was started (fingerprint "
                              f"{old['cache']} there, {config['cache']} now): continuing would train on other data; "
@@ -282,9 +287,9 @@ def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', va
     np.save(run/run.SAMPLES_EVAL_LATENTS, z[:grid].half().numpy())
     if net is None: res = kid(real_latents, z, 'latent', seed=seed)
     else: res = kid(map(decode, real_latents.split(32)), map(decode, z.split(32)), net, seed=seed, name=fname)
-    entry = dict(asdict(res), n=n, decoder=None if net is None else dname, steps=steps, sampler=sampler, seed=seed,
-                 real=str(cache.path.resolve()))
     old = run.metrics() if run.has(run.METRICS) else {}
+    entry = dict(asdict(res), n=n, decoder=None if net is None else dname, steps=steps, sampler=sampler, seed=seed,
+                 real=str(cache.path.resolve()), cache=cache.fingerprint(), epochs_done=old.get('epochs_done'))
     kids = {k: v for k, v in (old.get('kids') or {}).items() if k != kid_key(entry)}  # a re-evaluation moves to the end
     run.update_metrics(kid=entry, kids={**kids, kid_key(entry): entry})
     return res, entry, exp
@@ -292,6 +297,13 @@ def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', va
 def kid_key(e):
     "The key of KID entry `e` in metrics.json's `kids`: features/n/steps/sampler/seed"
     return f"{e['features']}/n{e['n']}/steps{e['steps']}/{e['sampler']}/seed{e['seed']}"
+
+def stored_kid(run, real, n=256, steps=100, sampler='ddim', seed=0):
+    "The latent KID entry of run folder `run` with these settings, measured on its present weights against cache `real`"
+    m = RunDir(run).metrics()
+    e = (m.get('kids') or {}).get(kid_key(dict(features='latent', n=n, steps=steps, sampler=sampler, seed=seed)))
+    present = e and e.get('epochs_done') == m.get('epochs_done') and e.get('cache') == LatentCache(real).fingerprint()
+    return e if present else None
 
 def latest_kid(metrics, features='latent', n=256):
     "The latest KID entry of `metrics` (dict or run folder) with `features` and `n`, or `None`; reads an old `kid` too"
