@@ -19,7 +19,7 @@ from .experiment import Experiment, project_root, cap_experiment
 from .train import check_size
 from .stats import health_table
 from .eval import KID
-from .run import RunDir, train, sample_run, evaluate, stored_kid
+from .run import RunDir, all_epochs_done, train, sample_run, evaluate, stored_kid
 from .testing import nbdev_test_notebook, tiny_version
 
 # %% ../nbs/09_notebook.ipynb #0a250a97
@@ -188,7 +188,7 @@ class ExperimentRun:
         run = RunDir(self.out)
         if self.skipped or not run.has(run.METRICS): return None
         m = run.metrics()
-        return m if m['diverged'] or m['epochs_done'] == sum(self.exp.epochs) else None
+        return m if m['diverged'] or all_epochs_done(m, self.exp) else None
     def _trained(self, act):
         "Whether the run has finished with weights to `act` on (it says so when it diverged)"
         m = self._done()

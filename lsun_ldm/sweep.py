@@ -13,7 +13,7 @@ from .core import default_device
 from .latents import LatentCache, CacheError
 from .core import load_tree
 from .results import write_report
-from .run import RunDir, train, sample_run, evaluate
+from .run import RunDir, all_epochs_done, train, sample_run, evaluate
 from fastai.learner import defaults
 from fastai.callback.progress import ProgressCallback
 
@@ -48,7 +48,7 @@ def run_state(out, exp):
     if run.has(run.METRICS):
         metrics = run.metrics()
         if metrics.get('diverged'): return 'diverged'
-        if metrics.get('epochs_done') == sum(exp.epochs) and metrics.get('kid'): return 'done'
+        if all_epochs_done(metrics, exp) and metrics.get('kid'): return 'done'
     return 'partial' if run.has(run.CHECKPOINT) or run.has(run.METRICS) else 'new'
 
 def run_one(name, latents, results, device=None, workers=None, kid_n=256, kid_steps=100, samples=16):
