@@ -303,4 +303,3 @@ def bench_cli(argv=None):
         with tempfile.TemporaryDirectory() as tmp: run_bench(a, plan, emit, Path(tmp))
     except (ValueError, OSError, CacheError, RuntimeError) as e: sys.exit(f'lsun_ldm_bench: error: {e}')
     emit(summary_record(records))
-    return records

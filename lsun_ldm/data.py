@@ -71,14 +71,10 @@ def extract(archive, dest):
     return dest
 
 def archive_key(path):
-    "Short hash of archive `path`'s name, size, first and last MiB: its extraction folder's suffix"
-    path = Path(path)
-    size = path.stat().st_size
-    h = hashlib.sha256(f'{path.name}\n{size}\n'.encode())
+    "Short hash of all of archive `path`'s bytes (read once): its extraction folder's suffix"
+    h = hashlib.sha256()
     with open(path, 'rb') as f:
-        h.update(f.read(_CHUNK))
-        f.seek(max(0, size - _CHUNK))
-        h.update(f.read(_CHUNK))
+        while chunk := f.read(_CHUNK): h.update(chunk)
     return h.hexdigest()[:12]
 
 def _archive_stem(name): return name.split('.')[0]

@@ -28,7 +28,10 @@ def _need(ok, what):
     "A check: `None` when `ok(v)`, else the message 'must be `what`'"
     return lambda v, exp: None if ok(v) else f'must be {what}'
 def _choice(choices): return _need(lambda v: v in choices, f"one of {', '.join(choices)}")
-_pos_int = _need(lambda v: _is_int(v) and v >= 1, 'an int >= 1')
+_INT_END, _SEED_END = 2**31, 2**32  # counts fit a C int; seeds fit numpy's (torch's generators take them too)
+def _int_in(lo, end=_INT_END): return lambda v: _is_int(v) and lo <= v < end
+def _range(lo, end=_INT_END): return f">= {lo} and < 2**{end.bit_length() - 1}"
+_pos_int = _need(_int_in(1), f'an int {_range(1)}')
 _pos_num = _need(lambda v: _is_num(v) and v > 0, 'a number > 0')
 _bool = _need(lambda v: isinstance(v, bool), 'True or False')
 def _ints(ok, what): return _need(lambda v: isinstance(v, tuple) and v and all(_is_int(c) and ok(c) for c in v), what)
@@ -47,19 +50,19 @@ def _check_init_conv1(v, exp):
 
 _CHECKS = dict(
     family=_choice(FAMILIES), standardise=_bool,
-    channels=_ints(lambda c: c > 0, 'a non-empty tuple of positive ints'),
+    channels=_ints(_int_in(1), f'a non-empty tuple of ints {_range(1)}'),
     blocks=_check_blocks, layers=_pos_int, attn_chans=_pos_int,
-    attn_start=_need(lambda v: _is_int(v) and v >= 0, 'an int >= 0'),
+    attn_start=_need(_int_in(0), f'an int {_range(0)}'),
     init=_choice(INIT_TOKENS), init_conv1=_check_init_conv1, conv=_bool,
     norm=_choice(NORM_TOKENS), attn_norm=_choice(NORM_TOKENS),
     scale=_pos_num, schedule=_choice(SCHED_TOKENS), t_scale=_pos_num,
     beta_end=_need(lambda v: _is_num(v) and 0 < v < 1, 'a number in (0,1)'),
-    n=_need(lambda v: v is None or (_is_int(v) and v >= 1), "an int >= 1 (or None: 'all')"), bs=_pos_int, lr=_pos_num,
-    epochs=_ints(lambda e: e >= 1, 'a non-empty tuple of ints >= 1'),
+    n=_need(lambda v: v is None or _int_in(1)(v), f"an int {_range(1)} (or None: 'all')"), bs=_pos_int, lr=_pos_num,
+    epochs=_ints(_int_in(1), f'a non-empty tuple of ints {_range(1)}'),
     precision=_choice(PRECISIONS), clip=_need(lambda v: v is None or (_is_num(v) and v > 0), 'a number > 0 (or None)'),
     guard=_choice(_GUARDS),
     ema=_need(lambda v: v is None or (_is_num(v) and 0 < v < 1), 'a number in (0,1) (or None)'),
-    seed=_need(lambda v: _is_int(v) and v >= 0, 'an int >= 0'))
+    seed=_need(_int_in(0, _SEED_END), f'an int {_range(0, _SEED_END)}'))
 
 # %% ../nbs/03a_experiment.ipynb #bae3587d
 _DIFFUSERS_ONLY = "the diffusers family (miniai's norms are fixed: BatchNorm, LayerNorm in attention)"

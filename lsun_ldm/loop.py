@@ -12,6 +12,8 @@ from fastai.learner import Learner, AvgLoss, AvgSmoothLoss
 from fastai.callback.progress import ProgressCallback
 from fastai.optimizer import OptimWrapper
 from fastai.torch_core import find_bs, to_detach, to_device
+from fastcore.basics import noop
+from .core import master_bar, progress_bar
 
 # %% ../nbs/03d_loop.ipynb #239d6374
 class DeviceAvgLoss(AvgLoss):
@@ -29,8 +31,17 @@ class DeviceSmoothLoss(AvgSmoothLoss):
         self.val = torch.lerp(loss, self.val.to(loss.device), self.beta)
 
 class Progress(ProgressCallback):
-    "fastai's progress bars, the training loss shown every `every` batches"
+    "fastai's progress bars (on the console: `core`'s, with clean lines), the training loss shown every `every` batches"
     def __init__(self, every=50): self.every = every
+    def before_fit(self):
+        if self.create_mbar: self.mbar = master_bar(list(range(self.n_epoch)))
+        self.old_logger = self.learn.logger
+        if self.learn.logger != noop:
+            self.learn.logger = self._write_stats
+            self._write_stats(self.recorder.metric_names)
+    def _launch_pbar(self):
+        self.pbar = progress_bar(self.dl, parent=getattr(self, 'mbar', None), leave=False)
+        self.pbar.update(0)
     def after_batch(self):
         self.pbar.update(self.iter+1)
         if hasattr(self, 'smooth_loss') and (self.iter+1) % self.every == 0:

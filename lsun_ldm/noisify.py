@@ -25,6 +25,7 @@ class LatentScale:
     @classmethod
     def norm(cls, mean, std, mult=1.0):
         "Standardise by the cache's statistics (`cache.meta['mean']`, `cache.meta['std']`), then multiply by `mult`"
+        if not float(std) > 0: raise ValueError(f"cannot standardise latents whose std is {std} (all values equal?)")
         return cls(mult/float(std), float(mean))
     def encode(self, z): return (z - self.shift)*self.mult
     def decode(self, x0): return x0/self.mult + self.shift

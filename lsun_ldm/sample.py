@@ -10,7 +10,7 @@ from functools import partial
 import torch, matplotlib.pyplot as plt
 from torch import nn
 from torchvision.utils import make_grid
-from fastprogress.fastprogress import progress_bar
+from .core import progress_bar
 from diffusers import DDIMScheduler, DDPMScheduler, DPMSolverMultistepScheduler
 from .preview import preview, PREVIEW_LABEL
 from . import latents
@@ -90,8 +90,9 @@ SAMPLERS = dict(ddim=_ddim, ddpm=_ddpm, diffusers_ddim=_diffusers_ddim, diffuser
 def _device(model): return next((p.device for p in (*model.parameters(), *model.buffers())), torch.device('cpu'))
 
 def sample(model, schedule, n=16, sampler='ddim', steps=100, eta=None, seed=None, clamp=None, return_preds=False,
-           progress=True, shape=(4, 32, 32), device=None):
-    "`n` samples of scaled $x_0$ from `model` trained with `schedule` (and, if `return_preds`, each step's $\\hat x_0$)"
+           progress=True, shape=None, device=None):
+    """`n` samples of scaled $x_0$ of `shape` (C, H, W; default: the model's `latent_shape`) from `model` trained with
+    `schedule` (and, if `return_preds`, each step's $\\hat x_0$)"""
     schedule.check(model)
     if sampler not in schedule.samplers:
         raise ValueError(f"sampler {sampler!r} does not apply to schedule '{schedule.spec}': "
@@ -100,6 +101,8 @@ def sample(model, schedule, n=16, sampler='ddim', steps=100, eta=None, seed=None
         raise ValueError(f"eta applies to DDIM samplers only, not {sampler!r}")
     device = torch.device(device) if device else _device(model)
     ts, step = SAMPLERS[sampler](schedule, steps, eta, clamp)
+    shape = shape or getattr(model, 'latent_shape', None)
+    if shape is None: raise ValueError("the model records no latent shape (`build_model`'s do): pass `shape`")
     tb = ts[:, None].repeat(1, n).to(device)
     gen = None if seed is None else torch.Generator(device).manual_seed(seed)
     was_training, preds = model.training, []
@@ -107,7 +110,7 @@ def sample(model, schedule, n=16, sampler='ddim', steps=100, eta=None, seed=None
     try:
         with torch.inference_mode():
             x = torch.randn((n, *shape), generator=gen, device=device)
-            for i in (progress_bar(range(len(ts)), leave=False) if progress else range(len(ts))):
+            for i in (progress_bar(range(len(ts)), leave=False, comment='steps') if progress else range(len(ts))):
                 x, x0 = step(i, x, model((x, tb[i])).float(), gen)
                 if return_preds: preds.append(x0.cpu())
     finally: model.train(was_training)

@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['N_BINS', 'HIST_MAX', 'MAX_N', 'MEAN_WARN', 'MEAN_BAD', 'STD_WARN', 'STD_BAD', 'GROWTH_WARN', 'GROWTH_BAD',
-           'DEAD_WARN', 'DEAD_BAD', 'VERDICTS', 'resblocks', 'short_block_name', 'ActStats', 'ActivationStats',
-           'load_stats', 'save_stats', 'plot_means_stds', 'plot_colorful', 'plot_dead', 'health_summary',
-           'health_table', 'first_blowup', 'past_bad']
+           'DEAD_WARN', 'DEAD_BAD', 'VERDICTS', 'MEAN_STOP', 'STD_STOP', 'resblocks', 'short_block_name', 'ActStats',
+           'ActivationStats', 'load_stats', 'save_stats', 'plot_means_stds', 'plot_colorful', 'plot_dead',
+           'health_summary', 'health_table', 'first_blowup', 'past_levels']
 
 # %% ../nbs/03b_stats.ipynb #501e9d38
 import json, re
@@ -58,6 +58,7 @@ class ActStats:
 
     def cat(self, other):
         "Append the batches of `other` (a resumed run of the same model); its steps continue after ours"
+        if not len(other): return self  # a session that trained nothing may have no block names to compare
         if other.names != self.names: raise ValueError('cannot append stats of different blocks')
         steps = other.steps + (self.steps[-1]+1 if len(self) and len(other) and other.steps[0] <= self.steps[-1] else 0)
         return replace(self, means=torch.cat([self.means, other.means]), stds=torch.cat([self.stds, other.stds]),
@@ -265,7 +266,10 @@ def first_blowup(stats):
             else f'|mean| {abs(mb):.3g} > {MEAN_BAD:g}' if abs(mb) > MEAN_BAD else f'std {sb:.3g} > {STD_BAD:g}')
     return stats.names[k], int(stats.steps[b]), what
 
-def past_bad(means, stds):
-    "Per block, on the device: whether the median |mean| or std over the batches of `means`, `stds` is bad or inf/NaN"
+def past_levels(means, stds, mean=MEAN_BAD, std=STD_BAD):
+    "Per block, on the device: whether the median |mean| or std of the batches in `means`, `stds` is past `mean`, `std`"
     m, s = means.abs().median(0).values, stds.median(0).values
-    return ~(m <= MEAN_BAD) | ~(s <= STD_BAD)
+    return ~(m <= mean) | ~(s <= std)  # inf/NaN too
+
+# %% ../nbs/03b_stats.ipynb #b9119cb1
+MEAN_STOP, STD_STOP = 4*MEAN_BAD, 4*STD_BAD  # the training guard's stop (04_train): a median over its window
