@@ -367,13 +367,14 @@ def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', va
     z = schedule.decode(x0)
     if not (ok := z.flatten(1).isfinite().all(1)).all():
         raise ValueError(f"{int((~ok).sum())} of {n} samples are not finite (NaN/inf): the model diverged; no KID")
-    if net is None: res = kid(real_latents, z, 'latent', seed=seed)
+    on_latents = net is None or getattr(net, 'takes_latents', False)  # latent features, or a net trained on latents
+    if on_latents: res = kid(real_latents, z, net or 'latent', seed=seed, name=fname)
     else: res = kid(map(decode, real_latents.split(32)), map(decode, z.split(32)), net, seed=seed, name=fname)
     title = f"{exp.name}, {sampler} {steps} steps" + (f", {dname}" if vae else '')
     _save_eval_grid(run, x0[:grid], z[:grid], schedule, title, decode if vae else None)
     old = run.metrics() if run.has(run.METRICS) else {}
     record = cache_record(cache, run.path.parent)
-    entry = dict(asdict(res), n=n, decoder=None if net is None else dname, steps=steps, sampler=sampler, seed=seed,
+    entry = dict(asdict(res), n=n, decoder=None if on_latents else dname, steps=steps, sampler=sampler, seed=seed,
                  real=record['latents'], cache=record['cache'], epochs_done=old.get('epochs_done'))
     kids = {k: v for k, v in (old.get('kids') or {}).items() if k != kid_key(entry)}  # a re-evaluation moves to the end
     run.update_metrics(kid=entry, kids={**kids, kid_key(entry): entry})
@@ -403,8 +404,8 @@ def _eval_parser():
                                 "latent cache; stored in the run's metrics.json")
     p.add_argument('run', help='results folder of a trained run (results/<name>)')
     p.add_argument('--real', required=True, help='latent cache folder; its last 10%% are the real samples')
-    p.add_argument('--features', default='latent', help='latent (no download), inception, or PATH of a TorchScript '
-                   'module: images in [0,1] -> (N,d)')
+    p.add_argument('--features', default='latent', help='latent (no download), latentnet (the shipped feature net of '
+                   'latents), inception, or PATH of a TorchScript module: images in [0,1] -> (N,d)')
     p.add_argument('--n', type=int, default=None, help='samples of each set (default: min(1000, valid split))')
     p.add_argument('--steps', type=int, default=100)
     p.add_argument('--sampler', default='ddim')
