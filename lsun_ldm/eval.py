@@ -197,7 +197,7 @@ from safetensors.torch import load_file
 import torch.nn.functional as F
 from torchvision.transforms.functional import gaussian_blur
 import lsun_ldm
-from .core import save_state
+from .core import save_state, fit_steps
 from .latents import LatentCache
 
 # %% ../nbs/06_eval.ipynb #604b2cf5
@@ -263,19 +263,11 @@ def train_latent_features(latents_dir, n=None, steps=300, bs=256, lr=2e-3, tau=0
     g = torch.Generator().manual_seed(seed)
     z = split_latents(latents_dir, n)[0]
     net = LatentNet(mean=z.mean((0, 2, 3)).tolist(), std=z.std((0, 2, 3)).tolist(), **kw)
-    opt = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, lr, total_steps=steps)
-    t0, losses = time.time(), []
-    for step in range(1, steps + 1):
+    def batch_loss():
         x = z[torch.randint(len(z), (bs,), generator=g)]
-        loss = nt_xent(*[net.head(net.embed(_views(x, g, pad))) for _ in range(2)], tau)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-        sched.step()
-        losses.append(loss.item())
-        if log_every and step % log_every == 0:
-            print(f"step {step}/{steps}: loss {np.mean(losses[-log_every:]):.3f}, {time.time() - t0:.0f} s", flush=True)
+        return nt_xent(*[net.head(net.embed(_views(x, g, pad))) for _ in range(2)], tau)
+    t0 = time.time()
+    losses = fit_steps(net.parameters(), batch_loss, steps, lr, log_every, lambda ls: f"loss {np.mean(ls):.3f}")
     net.recipe = dict(latents=Path(latents_dir).name, cache=LatentCache(latents_dir).fingerprint(), n_train=len(z),
                       steps=steps, bs=bs, lr=lr, tau=tau, pad=pad, seed=seed, loss_first=losses[0],
                       loss_last=float(np.mean(losses[-max(1, steps//10):])), seconds=round(time.time() - t0))

@@ -8,14 +8,14 @@ __all__ = ['PREVIEW_WEIGHTS', 'PREVIEW_LABEL', 'preview_pairs', 'ResBlock', 'up_
            'linear_preview']
 
 # %% ../nbs/01a_preview.ipynb #6788ac1d
-import json, time
+import json
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from torch import nn
 from safetensors import safe_open
 from safetensors.torch import load_file
 import lsun_ldm
-from .core import save_state
+from .core import save_state, fit_steps
 from .data import load_rgb, to_tensor
 from .latents import LatentCache
 
@@ -83,21 +83,12 @@ def train_preview_decoder(images_dir, latents_dir, n=2000, n_valid=200, steps=45
     g = torch.Generator().manual_seed(seed)
     zs, imgs = preview_pairs(images_dir, latents_dir, range(n - n_valid))
     dec = PreviewDecoder(mean=zs.mean((0, 2, 3)).tolist(), std=zs.std((0, 2, 3)).tolist(), **kw).to(device)
-    opt = torch.optim.AdamW(dec.parameters(), lr=lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, lr, total_steps=steps)
-    t0, losses = time.time(), []
-    for step in range(1, steps + 1):
+    def batch_loss():
         i = torch.randint(len(zs), (bs,), generator=g)
         z, x = _crops(zs[i], imgs[i], crop, g)
-        loss = F.mse_loss(dec(z.to(device)), x.to(device).float()/255)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-        sched.step()
-        losses.append(loss.item())
-        if log_every and step % log_every == 0:
-            psnr = -10*np.log10(np.mean(losses[-log_every:]))
-            print(f"step {step}/{steps}: train PSNR {psnr:.2f} dB, {time.time()-t0:.0f} s", flush=True)
+        return F.mse_loss(dec(z.to(device)), x.to(device).float()/255)
+    fit_steps(dec.parameters(), batch_loss, steps, lr, log_every,
+              lambda losses: f"train PSNR {-10*np.log10(np.mean(losses)):.2f} dB")
     dec.recipe = dict(images=str(images_dir), latents=str(latents_dir), n=n, n_valid=n_valid, steps=steps, bs=bs,
                       crop=crop, lr=lr, seed=seed)
     return dec.cpu().eval()
