@@ -5,8 +5,7 @@ from pathlib import Path
 import torch
 from diffusers import AutoencoderKL
 from lsun_ldm.data import ImagesDS, collate_images, image_files, subset
-from lsun_ldm.latents import encode
-from lsun_ldm.testing import tiny_vae_config
+from lsun_ldm.latents import encode, tiny_vae_config
 
 SD_VAE = dict(in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(128, 256, 512, 512),
               layers_per_block=2, down_block_types=('DownEncoderBlock2D',)*4, up_block_types=('UpDecoderBlock2D',)*4,

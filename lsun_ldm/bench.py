@@ -18,13 +18,13 @@ import fastai, diffusers
 from fastcore.basics import noop
 from fastai.callback.progress import ProgressCallback
 from .data import image_files
-from .latents import LatentCache, CacheError
-from .testing import tiny_vae_config, tiny_version
+from .latents import LatentCache, CacheError, tiny_vae_config
 from .experiment import Experiment, COURSE_REFERENCE
 from .unet import model_summary
 from .train import make_learner, build_model, build_schedule, latent_scale, CacheSubset
 from .timing import (learner_secs, bare_secs, reset_peak, peak_mb, sampler_figures, dataloader_rate, vae_rate,
                              synthetic_images, pipeline_rate)
+from .notebook import tiny_version
 
 # %% ../nbs/13_bench.ipynb #73607287
 SD_VAE = dict(in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(128, 256, 512, 512),
@@ -102,8 +102,8 @@ def train_figures(key, plan, cache, device, precision, workers):
     steps = plan.course_steps if key == 'course_reference' else plan.steps
     learn, _ = quiet_learner(exp, cache, device, workers)
     loops = dict(learner=lambda: learner_secs(learn, exp.lr, plan.warmup, steps),
-                 learner_no_stats=lambda: _without(learn, [learn.stats_cb], exp.lr, plan.warmup, steps),
-                 learner_no_guard=lambda: _without(learn, [learn.guard], exp.lr, plan.warmup, steps),
+                 learner_no_stats=lambda: _without(learn, [learn.activation_stats], exp.lr, plan.warmup, steps),
+                 learner_no_guard=lambda: _without(learn, [learn.divergence_guard], exp.lr, plan.warmup, steps),
                  bare=lambda: bare_secs(learn.model, learn.dls.train, precision, exp.lr, plan.warmup, steps))
     rates = _rates(loops, plan.reps, steps*exp.bs, device)
     recs = _rate_records(key, exp, model_summary(learn.model), rates, device)
@@ -124,7 +124,7 @@ def option_figures(key, options, plan, cache, device, precision, workers):
     for opt in options:
         learn, _ = quiet_learner(exp, cache, device, workers, **{opt: True})
         warmup = plan.warmup + (3 if opt == 'compile' else 0)  # compiling happens in the first steps
-        no_stats = [learn.stats_cb] if opt == 'compile' else []
+        no_stats = [learn.activation_stats] if opt == 'compile' else []
         learner = f'learner{"_no_stats" if no_stats else ""}_{opt}'
         loops = {learner: partial(_without, learn, no_stats, exp.lr, warmup, plan.steps),
                  f'bare_{opt}': partial(bare_secs, learn.model, learn.dls.train, precision, exp.lr, warmup, plan.steps)}
@@ -257,8 +257,8 @@ def run_bench(a, plan, emit, tmp):
 # %% ../nbs/13_bench.ipynb #671a8478
 def _slug(s): return ''.join(c if c.isalnum() or c in '.-' else '_' for c in s).strip('_')
 
-def bench_cli(argv=None):
-    "Command line: the training, sampling, data and encoding speed of this machine as JSON lines"
+def _bench_parser():
+    "The arguments of `lsun_ldm_bench`"
     p = argparse.ArgumentParser('lsun_ldm_bench', description='Speed of training, sampling, data and VAE encoding')
     p.add_argument('--quick', action='store_true', help='everything tiny, on a CPU in seconds (a test)')
     p.add_argument('--plan', choices=PLANS, default=None, help='sizes (default: gpu on CUDA, else cpu; --quick: quick)')
@@ -278,25 +278,42 @@ def bench_cli(argv=None):
     p.add_argument('--reps', type=int, default=None, help="repetitions, the best kept (default: the plan's)")
     p.add_argument('--threads', type=int, default=None, help='torch CPU threads (a loaded CPU: 1 avoids stalls)')
     p.add_argument('--job', action='store_true', help=argparse.SUPPRESS)
-    a = p.parse_args(argv)
+    return p
+
+def _resolve(a, p):
+    "Fill in the defaults of arguments `a` that depend on the device (`p.error` on bad ones); the `Plan` they ask for"
     a.device = a.device or ('cuda' if torch.cuda.is_available() else 'cpu')
     gpu = torch.device(a.device).type == 'cuda'
-    if gpu and not torch.cuda.is_available(): p.error(f'--device {a.device}: no CUDA GPU here')
+    if gpu and not torch.cuda.is_available():
+        p.error(f'--device {a.device}: no CUDA GPU here')
     a.plan = 'quick' if a.quick else a.plan or ('gpu' if gpu else 'cpu')
-    if a.precision == 'auto': a.precision = ('bf16' if torch.cuda.is_bf16_supported() else 'fp16') if gpu else 'fp32'
+    if a.precision == 'auto':
+        a.precision = ('bf16' if torch.cuda.is_bf16_supported() else 'fp16') if gpu else 'fp32'
     a.workers = a.workers if a.workers is not None else (4 if gpu else 0)
     a.jobs = a.jobs or ([1, 8] if gpu else [1, 2])
-    if min(a.jobs) < 1: p.error('--jobs takes numbers >= 1')
+    if min(a.jobs) < 1:
+        p.error('--jobs takes numbers >= 1')
     plan = PLANS[a.plan]
-    plan = replace(plan, steps=a.steps or plan.steps, reps=a.reps or plan.reps)
-    if a.threads: torch.set_num_threads(a.threads)
-    if a.job: return job_worker(a, plan)
-    records = [device_record(a.device, a.precision, a.plan)]
-    out = Path(a.out.format(device=_slug(records[0]['device'])))
+    return replace(plan, steps=a.steps or plan.steps, reps=a.reps or plan.reps)
+
+def _recorder(records, out):
+    "A function that prints a record as a JSON line, adds it to `records` and writes them all to the JSON file `out`"
     def emit(rec):
         print(json.dumps(rec), flush=True)
         records.append(rec)
         out.write_text('[\n' + ',\n'.join(json.dumps(r) for r in records) + '\n]\n')  # after each: partial runs count
+    return emit
+
+def bench_cli(argv=None):
+    "Command line: the training, sampling, data and encoding speed of this machine as JSON lines"
+    p = _bench_parser()
+    a = p.parse_args(argv)
+    plan = _resolve(a, p)
+    if a.threads: torch.set_num_threads(a.threads)
+    if a.job: return job_worker(a, plan)
+    records = [device_record(a.device, a.precision, a.plan)]
+    out = Path(a.out.format(device=_slug(records[0]['device'])))
+    emit = _recorder(records, out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         print(json.dumps(records[0]), flush=True)

@@ -11,8 +11,7 @@ from pathlib import Path
 import numpy as np, torch
 from safetensors import safe_open, SafetensorError
 from safetensors.torch import load_file
-from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
-from .core import save_state, save_tree, load_tree
+from .core import atomic_write, save_state, save_tree, load_tree
 from .stats import save_stats
 from .distrib import unwrap
 
@@ -29,32 +28,54 @@ def _set_rng_state(s):
 class CheckpointError(ValueError):
     "A checkpoint that cannot be written or loaded"
 
-def save_checkpoint(learn, path, pos, stats):
-    "Save into folder `path` everything needed to resume `learn` after position `pos`, and the activation `stats`"
-    path = Path(path)
-    tmp = path.with_name(path.name + '.tmp')
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    save_stats(stats, tmp/'stats.safetensors')
-    save_state(unwrap(learn.model), tmp/'model.safetensors')
-    prec, ema = learn.precision_cb, getattr(learn, 'ema_cb', None)
-    if ema is not None: save_state(ema.ema.module, tmp/'ema.safetensors')
-    save_tree(dict(pos=pos, opt=learn.opt.opt.state_dict(), scaler=prec.scaler.state_dict(), rng=_rng_state(),
-                   ema_steps=ema.ema.n_averaged if ema is not None else None), tmp/'state.safetensors')
-    if not checkpoint_ok(tmp):
-        raise CheckpointError(f"the checkpoint just written to {tmp} does not read back: disk full?")
+_OWN_FILES = ('model.safetensors', 'state.safetensors', 'stats.safetensors')
+_OWN_ENTRIES = ('pos', 'opt', 'rng', *_OWN_FILES)
+
+def _own_file(entry): return entry.endswith('.safetensors')
+
+def _stateful(learn):
+    "The callbacks of `learn` with methods `state` and `load_state` (on the class: a callback passes others to `learn`)"
+    return [cb for cb in learn.cbs if all(callable(getattr(type(cb), m, None)) for m in ('state', 'load_state'))]
+
+def _callback_entries(learn):
+    "The checkpoint entries of `learn`'s stateful callbacks in one dict; an error when one would take another's"
+    entries = {}
+    for cb in _stateful(learn):
+        state = cb.state()
+        if taken := set(state) & {*entries, *_OWN_ENTRIES}:
+            raise CheckpointError(f"{cb.name}'s checkpoint entries {sorted(taken)} are taken: name them otherwise")
+        entries.update(state)
+    return entries
+
+def _swap_in(tmp, path):
+    "Put the checkpoint folder `tmp` in the place of `path`; the last good one stays as `path.old` until it is there"
     old = path.with_name(path.name + '.old')
     if checkpoint_ok(path):
         shutil.rmtree(old, ignore_errors=True)
         path.rename(old)
-    else: shutil.rmtree(path, ignore_errors=True)  # missing or damaged: `old` stays the last good one
+    else:
+        shutil.rmtree(path, ignore_errors=True)  # missing or damaged: `old` stays the last good one
     tmp.rename(path)
     shutil.rmtree(old, ignore_errors=True)
 
+def save_checkpoint(learn, path, pos, stats):
+    "Save into folder `path` everything needed to resume `learn` after position `pos`, and the activation `stats`"
+    entries = _callback_entries(learn)
+    with atomic_write(path, replace=_swap_in) as tmp:
+        tmp.mkdir(parents=True)
+        save_stats(stats, tmp/'stats.safetensors')
+        save_state(unwrap(learn.model), tmp/'model.safetensors')
+        tree = dict(pos=pos, opt=learn.opt.opt.state_dict(), rng=_rng_state())
+        for name, value in entries.items():
+            if _own_file(name): save_state(value, tmp/name)
+            else: tree[name] = value
+        save_tree(tree, tmp/'state.safetensors')
+        if not checkpoint_ok(tmp):
+            raise CheckpointError(f"the checkpoint just written to {tmp} does not read back: disk full?")
+
 def checkpoint_ok(path):
-    "Whether checkpoint folder `path` holds model, state, stats (and EMA) files, each a readable safetensors file"
-    names = ['model.safetensors', 'state.safetensors', 'stats.safetensors']
-    if (Path(path)/'ema.safetensors').exists(): names.append('ema.safetensors')
+    "Whether checkpoint folder `path` holds model, state, stats (and callbacks') files, each readable safetensors"
+    names = {*_OWN_FILES, *(f.name for f in Path(path).glob('*.safetensors'))}
     try:
         for f in names:
             with safe_open(str(Path(path)/f), 'pt') as s: s.keys()
@@ -81,15 +102,18 @@ def load_checkpoint(learn, path):
         raise CheckpointError(f"checkpoint {path} cannot be loaded ({why}): "
                               f"delete {Path(path).parent} to start again") from None
 
+def _load_entries(path):
+    "The entries of checkpoint folder `path`: its state tree's, and one per callback's file (a dict of tensors)"
+    entries = load_tree(path/'state.safetensors')
+    for f in path.glob('*.safetensors'):
+        if f.name not in _OWN_FILES: entries[f.name] = load_file(str(f))
+    return entries
+
 def _load_checkpoint(learn, path):
     unwrap(learn.model).load_state_dict(load_file(str(path/'model.safetensors')))
-    st = load_tree(path/'state.safetensors')
+    entries = _load_entries(path)
     if learn.opt is None: learn.create_opt()
-    learn.opt.opt.load_state_dict(st['opt'])
-    learn.precision_cb.saved_scaler = st['scaler']
-    if (ema := getattr(learn, 'ema_cb', None)) is not None:
-        ema.ema = AveragedModel(unwrap(learn.model), multi_avg_fn=get_ema_multi_avg_fn(ema.decay), use_buffers=True)
-        ema.ema.module.load_state_dict(load_file(str(path/'ema.safetensors')))
-        ema.ema.n_averaged.fill_(st['ema_steps'])
-    _set_rng_state(st['rng'])
-    return st['pos']
+    learn.opt.opt.load_state_dict(entries['opt'])
+    for cb in _stateful(learn): cb.load_state(entries)
+    _set_rng_state(entries['rng'])
+    return entries['pos']

@@ -8,11 +8,12 @@ __all__ = ['URL', 'IMG_EXTS', 'TRANSFORMS', 'test_data', 'SourceError', 'downloa
            'collate_images', 'show_images']
 
 # %% ../nbs/00_data.ipynb #a0e57ff8
-import hashlib, os, random, shutil, tarfile, urllib.error, urllib.request, zipfile
+import hashlib, os, random, tarfile, urllib.error, urllib.request, zipfile
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
 from fastprogress.fastprogress import progress_bar
+from .core import atomic_write
 
 # %% ../nbs/00_data.ipynb #586f550d
 def test_data(sub=''):
@@ -38,36 +39,37 @@ def download(url, dest):
     dest = Path(dest)
     if dest.exists(): return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + '.part')
     try:
-        with urllib.request.urlopen(url, timeout=60) as r, open(tmp, 'wb') as f:
+        with atomic_write(dest, '.part') as tmp, urllib.request.urlopen(url, timeout=60) as r, open(tmp, 'wb') as f:
             total = int(r.headers.get('Content-Length') or 0)
             chunks = iter(lambda: r.read(_CHUNK), b'')
             for chunk in progress_bar(chunks, total=-(-total//_CHUNK)) if total else chunks: f.write(chunk)
     except (urllib.error.URLError, OSError) as e:
-        tmp.unlink(missing_ok=True)
         raise SourceError(f"cannot download {url}: {getattr(e, 'reason', e)}. Offline? Give a local folder of images "
                           "or a local archive instead "
                           "(e.g. `lsun_ldm_prepare /path/to/bedroom OUT` or `DATA=/path/to/bedroom.tgz`)") from e
-    tmp.rename(dest)
     return dest
+
+def _extract_all(archive, folder):
+    "Extract tar or zip `archive` into `folder`"
+    if zipfile.is_zipfile(archive):
+        with zipfile.ZipFile(archive) as z:
+            z.extractall(folder)
+    elif tarfile.is_tarfile(archive):
+        with tarfile.open(archive) as t:
+            t.extractall(folder, filter='data')
+    else:
+        raise SourceError(f"{archive} is neither a folder nor a tar/zip archive")
 
 def extract(archive, dest):
     "Extract tar or zip `archive` into folder `dest` (via `dest.part`, renamed when complete); skipped if `dest` exists"
     archive, dest = Path(archive), Path(dest)
     if dest.exists(): return dest
-    tmp = dest.with_name(dest.name + '.part')
-    shutil.rmtree(tmp, ignore_errors=True)
     try:
-        if zipfile.is_zipfile(archive):
-            with zipfile.ZipFile(archive) as z: z.extractall(tmp)
-        elif tarfile.is_tarfile(archive):
-            with tarfile.open(archive) as t: t.extractall(tmp, filter='data')
-        else: raise SourceError(f"{archive} is neither a folder nor a tar/zip archive")
+        with atomic_write(dest, '.part') as tmp:
+            _extract_all(archive, tmp)
     except (tarfile.TarError, zipfile.BadZipFile, EOFError, OSError) as e:
-        shutil.rmtree(tmp, ignore_errors=True)
         raise SourceError(f"cannot extract {archive}: {type(e).__name__}: {e}") from e
-    tmp.rename(dest)
     return dest
 
 def archive_key(path):

@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['VAE_ID', 'VAE_INPUTS', 'LATENT_KINDS', 'DTYPES', 'FINGERPRINT_HASH', 'BARE_DEFAULTS', 'VAEError', 'load_vae',
-           'vae_scale', 'encode', 'decode', 'CacheError', 'CacheSpec', 'encode_images', 'LatentsDS', 'LatentCache',
-           'prepare', 'summary', 'prepare_cli', 'cache_cli']
+           'tiny_vae_config', 'vae_scale', 'encode', 'decode', 'CacheError', 'CacheSpec', 'encode_images', 'LatentsDS',
+           'LatentCache', 'prepare', 'summary', 'prepare_cli', 'cache_cli']
 
 # %% ../nbs/01_latents.ipynb #ed7e7499
 import argparse, hashlib, json, math, os, shutil, sys, time
@@ -13,7 +13,7 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, torch
 from numpy.lib.format import open_memmap
-from .core import write_json, default_device, unreachable, FolderLock, check_device, progress_bar
+from .core import atomic_write, write_json, default_device, unreachable, FolderLock, check_device, progress_bar
 from .data import (TRANSFORMS, SourceError, ImagesDS, check_choice, collate_images, get_source, subset,
                             image_files, bad_name)
 
@@ -43,6 +43,13 @@ def load_vae(id_or_path=VAE_ID, device=None):
     except (OSError, ValueError) as e:
         raise VAEError(f"cannot load VAE {name!r} ({str(e).strip().splitlines()[0][:200]}). Offline? {how}") from e
     return vae.to(device or default_device()).eval().requires_grad_(False)
+
+# %% ../nbs/01_latents.ipynb #f7fb46e2
+def tiny_vae_config(ch=8):
+    "Config of a small `AutoencoderKL` with SD's latent shape (4x32x32 from 256x256) for tests and benchmarks"
+    return dict(in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(ch,)*4, layers_per_block=1,
+                down_block_types=('DownEncoderBlock2D',)*4, up_block_types=('UpDecoderBlock2D',)*4,
+                norm_num_groups=min(ch, 32), sample_size=256)
 
 # %% ../nbs/01_latents.ipynb #ab5bc086
 VAE_INPUTS, LATENT_KINDS, DTYPES = ('01', 'pm1'), ('mean', 'sample'), ('float16', 'float32')
@@ -88,9 +95,9 @@ class CacheSpec:
             raise ValueError(f"batch size {self.bs!r}: it must be an int >= 1")
 
 def _write_lines(path, lines):
-    tmp = path.with_name(path.name + '.tmp')
-    tmp.write_text(''.join(f'{o}\n' for o in lines), encoding='utf-8', errors='surrogateescape')
-    os.replace(tmp, path)
+    "Write `lines` to the text file `path` atomically, one a line"
+    with atomic_write(path) as tmp:
+        tmp.write_text(''.join(f'{o}\n' for o in lines), encoding='utf-8', errors='surrogateescape')
 
 def _settings(spec, rel):
     "What a cache's contents depend on: `spec` and the list of source files"
@@ -100,7 +107,6 @@ def _settings(spec, rel):
 def _diff(there, asked):
     keys = [k for k in sorted(set(there) | set(asked)) if there.get(k) != asked.get(k)]
     return ', '.join(f'{k}: {there.get(k)!r} there, {asked.get(k)!r} asked' for k in keys)
-
 
 # %% ../nbs/01_latents.ipynb #7b343b81
 def _existing(out, settings):
@@ -131,6 +137,15 @@ def _start(out, settings, rel):
     return progress
 
 # %% ../nbs/01_latents.ipynb #d2300078
+def _copy_rows(src, rows, path):
+    "Write the first `rows` rows of array `src` to the .npy file `path` atomically, 1024 rows at a time"
+    with atomic_write(path) as tmp:
+        dst = open_memmap(tmp, mode='w+', dtype=src.dtype, shape=(rows, *src.shape[1:]))
+        for i in range(0, rows, 1024):
+            dst[i:i+1024] = src[i:min(i+1024, rows)]
+        dst.flush()
+        del dst
+
 def _finish_cache(out, progress, rel, spec):
     "Turn a fully encoded `latents.part.npy` into the final cache files; idempotent, `meta.json` last"
     part, rows = out/'latents.part.npy', progress['rows']
@@ -138,11 +153,7 @@ def _finish_cache(out, progress, rel, spec):
         src = np.load(part, mmap_mode='r')
         if rows == len(src): os.replace(part, out/'latents.npy')
         else:
-            dst = open_memmap(out/'latents.final.npy', mode='w+', dtype=src.dtype, shape=(rows, *src.shape[1:]))
-            for i in range(0, rows, 1024): dst[i:i+1024] = src[i:min(i+1024, rows)]
-            dst.flush()
-            del dst
-            os.replace(out/'latents.final.npy', out/'latents.npy')
+            _copy_rows(src, rows, out/'latents.npy')
             part.unlink()
     skipped = {i for i, _ in progress['skipped']}
     _write_lines(out/'files.txt', [f for i, f in enumerate(rel) if i not in skipped])
@@ -178,6 +189,41 @@ def _stats(arr, chunk=4096, where='latents.npy'):
     return float(s/n), float(np.sqrt(max(s2/n - (s/n)**2, 0)))
 
 # %% ../nbs/01_latents.ipynb #845d6b6f
+def _latents_part(out, n, vae, spec, start):
+    "The memory-mapped `latents.part.npy` of `out` for `n` latents: a new one, or the stopped run's when `start` > 0"
+    c, s = vae.config.latent_channels, spec.size // vae_scale(vae)
+    part = out/'latents.part.npy'
+    need = n * c * s * s * np.dtype(spec.dtype).itemsize - (part.stat().st_blocks * 512 if part.exists() else 0)
+    if need > (free := shutil.disk_usage(out).free):
+        raise CacheError(f"{out}: not enough free disk space for the latents "
+                         f"({need/2**20:.0f} MiB needed, {free/2**20:.0f} MiB free)")
+    return open_memmap(part, mode='r+' if start else 'w+', dtype=spec.dtype, shape=(n, c, s, s))
+
+def _image_batches(files, spec, start, num_workers):
+    "A DataLoader of images `files` from index `start` on, in the cache's fixed batches of `spec.bs`; their number"
+    ds = ImagesDS(files, spec.transform, spec.size)
+    batches = [list(range(i, min(i+spec.bs, len(files)))) for i in range(start, len(files), spec.bs)]
+    dl = torch.utils.data.DataLoader(ds, batch_sampler=batches, collate_fn=collate_images, num_workers=num_workers)
+    return dl, len(batches)
+
+def _encode_batch(vae, b, spec):
+    "The latents of batch `b`'s images; `latent='sample'` draws them with a seed of the batch's own"
+    gen = torch.Generator(vae.device).manual_seed(spec.seed * 1_000_003 + (b['idxs'][0] // spec.bs))
+    return encode(vae, b['imgs'], spec.vae_input, spec.latent, gen).float().cpu().numpy()
+
+def _write_rows(arr, lat, progress):
+    "Write latents `lat` to the next rows of memmap `arr` (flushed), counted in `progress`"
+    r = progress['rows']
+    arr[r:r+len(lat)] = lat
+    arr.flush()
+    progress['rows'] += len(lat)
+
+def _note_batch(b, progress):
+    "Note batch `b` in `progress`: the files done, those upscaled, those skipped and why"
+    progress['done'] = max(b['idxs'] + [i for i, _ in b['errors']]) + 1
+    progress['upscaled'] += b['upscaled']
+    progress['skipped'] += [[i, reason] for i, reason in b['errors']]
+
 def encode_images(files, root, out, vae, spec=CacheSpec(), num_workers=0, pbar=True):
     "Encode image `files` (under `root`) with `vae` into the latent cache folder `out`, resuming a stopped run"
     out, root = Path(out), Path(root)
@@ -186,29 +232,15 @@ def encode_images(files, root, out, vae, spec=CacheSpec(), num_workers=0, pbar=T
     if progress is None:
         return dict(meta=json.loads((out/'meta.json').read_text()), out=out, encoded=0, seconds=0., resumed_at=None)
     start, t0 = progress['done'], time.perf_counter()
-    c, s = vae.config.latent_channels, spec.size // vae_scale(vae)
-    part = out/'latents.part.npy'
-    need = len(rel) * c * s * s * np.dtype(spec.dtype).itemsize - (part.stat().st_blocks * 512 if part.exists() else 0)
-    if need > (free := shutil.disk_usage(out).free):
-        raise CacheError(f"{out}: not enough free disk space for the latents "
-                         f"({need/2**20:.0f} MiB needed, {free/2**20:.0f} MiB free)")
-    arr = open_memmap(part, mode='r+' if start else 'w+', dtype=spec.dtype, shape=(len(rel), c, s, s))
-    ds = ImagesDS(files, spec.transform, spec.size)
-    batches = [list(range(i, min(i+spec.bs, len(rel)))) for i in range(start, len(rel), spec.bs)]
-    dl = torch.utils.data.DataLoader(ds, batch_sampler=batches, collate_fn=collate_images, num_workers=num_workers)
+    arr = _latents_part(out, len(rel), vae, spec, start)
+    dl, n_batches = _image_batches(files, spec, start, num_workers)
     encoded = 0
-    for b in (progress_bar(dl, total=len(batches), comment='batches') if pbar else dl):
+    for b in (progress_bar(dl, total=n_batches, comment='batches') if pbar else dl):
         if b['imgs'] is not None:
-            gen = torch.Generator(vae.device).manual_seed(spec.seed * 1_000_003 + (b['idxs'][0] // spec.bs))
-            lat = encode(vae, b['imgs'], spec.vae_input, spec.latent, gen).float().cpu().numpy()
-            r = progress['rows']
-            arr[r:r+len(lat)] = lat
-            arr.flush()
-            progress['rows'] += len(lat)
+            lat = _encode_batch(vae, b, spec)
+            _write_rows(arr, lat, progress)
             encoded += len(lat)
-        progress['done'] = max(b['idxs'] + [i for i, _ in b['errors']]) + 1
-        progress['upscaled'] += b['upscaled']
-        progress['skipped'] += [[i, reason] for i, reason in b['errors']]
+        _note_batch(b, progress)
         write_json(out/'progress.json', progress)
     del arr
     secs = time.perf_counter() - t0

@@ -36,15 +36,26 @@ course_scale, sd_scale = LatentScale(0.2), LatentScale(0.18215)
 
 # %% ../nbs/02_noisify.ipynb #f32824ac
 class NoiseSchedule:
-    "Forward process, latent scaling and `t` conditioning shared by training and sampling; see subclasses"
+    "Forward process, latent scaling and the `t` the model is fed, shared by training and sampling; see subclasses"
     samplers = ()
     def abar(self, t): raise NotImplementedError
     def sample_t(self, n, generator=None): raise NotImplementedError
-    def timesteps(self, steps):
-        "The `steps` values of `t` a sampler visits, from `1-1/steps` down to 0"
+    def t_of(self, frac):
+        "The `t` the model is fed at `frac`, the fraction of the schedule's range in [0,1)"
+        return frac*self.t_scale
+    def frac_of(self, t):
+        "The fraction of the schedule's range at the model's `t`"
+        return t/self.t_scale
+    def fracs(self, steps):
+        "The `steps` fractions a sampler visits, from `1-1/steps` down to 0"
         return torch.linspace(1-1/steps, 0, steps)
+    def timesteps(self, steps):
+        "The `steps` values of `t` a sampler feeds the model"
+        return self.t_of(self.fracs(steps))
     @property
-    def spec(self): return f"{self.name}; {self.scale.spec}"
+    def spec(self):
+        t_fed = '' if self.t_scale == 1 else f"; t=frac*{self.t_scale!r}"
+        return f"{self.name}; {self.scale.spec}{t_fed}"
     def __repr__(self): return f"{type(self).__name__}('{self.spec}')"
 
     def encode(self, z): return self.scale.encode(z)
@@ -74,12 +85,13 @@ class NoiseSchedule:
 # %% ../nbs/02_noisify.ipynb #b57cae88
 @dataclass(frozen=True, repr=False)
 class CosineSchedule(NoiseSchedule):
-    "The course's continuous cosine schedule: $t\\sim U[0,0.999]$, $\\bar\\alpha=\\cos^2(t\\pi/2)$"
+    "The course's continuous cosine schedule: fraction $u\\sim U[0,0.999]$, $\\bar\\alpha=\\cos^2(u\\pi/2)$"
     scale: LatentScale = course_scale
+    t_scale: float = 1.
     name = 'cosine'
     samplers = ('ddim', 'ddpm')
-    def abar(self, t): return (t*math.pi/2).cos()**2
-    def sample_t(self, n, generator=None): return torch.rand(n, generator=generator).clamp(max=0.999)
+    def abar(self, t): return (self.frac_of(t)*math.pi/2).cos()**2
+    def sample_t(self, n, generator=None): return self.t_of(torch.rand(n, generator=generator).clamp(max=0.999))
 
 # %% ../nbs/02_noisify.ipynb #04cd4457
 def _cos_betas(n, max_beta=0.999):
@@ -88,12 +100,13 @@ def _cos_betas(n, max_beta=0.999):
 
 @dataclass(frozen=True, repr=False)
 class DDPMSchedule(NoiseSchedule):
-    "Discrete DDPM schedule of `n_steps` betas; the model sees `t = i/n_steps`"
+    "Discrete DDPM schedule of `n_steps` betas; the model sees `t = i/n_steps*t_scale` at step `i`"
     beta_schedule: str = 'linear'
     beta_start: float = 0.0001
     beta_end: float = 0.02
     n_steps: int = 1000
     scale: LatentScale = course_scale
+    t_scale: float = 1.
     samplers = ('ddim', 'ddpm', 'diffusers_ddim', 'diffusers_ddpm', 'diffusers_dpm')
     def __post_init__(self):
         if self.beta_schedule not in ('linear', 'squaredcos_cap_v2'):
@@ -109,13 +122,20 @@ class DDPMSchedule(NoiseSchedule):
     @cached_property
     def alphas_cumprod(self): return torch.cumprod(1 - self.betas, 0)
 
-    def frac(self, i): return i.float()/self.n_steps
-    def index(self, t): return (t*self.n_steps).round().long()
+    def step_t(self, i):
+        "The `t` the model is fed at (integer) step `i`"
+        return self.t_of(i.float()/self.n_steps)
+    def step_of(self, frac):
+        "The step nearest the fraction `frac` of the schedule"
+        return (frac*self.n_steps).round().long()
+    def index(self, t):
+        "The step of the model's `t`"
+        return self.step_of(self.frac_of(t))
     def abar(self, t): return self.alphas_cumprod.to(t.device)[self.index(t)]
-    def sample_t(self, n, generator=None): return self.frac(torch.randint(0, self.n_steps, (n,), generator=generator))
+    def sample_t(self, n, generator=None): return self.step_t(torch.randint(0, self.n_steps, (n,), generator=generator))
     def timesteps(self, steps):
         if steps > self.n_steps: raise ValueError(f"{steps} sampling steps but the schedule has only {self.n_steps}")
-        return self.frac(self.index(super().timesteps(steps)))
+        return self.step_t(self.step_of(self.fracs(steps)))
 
 # %% ../nbs/02_noisify.ipynb #93702dd1
 SCHEDULES = dict(cosine=CosineSchedule(), linear=DDPMSchedule('linear'),

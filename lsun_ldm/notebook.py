@@ -4,8 +4,9 @@
 
 # %% auto #0
 __all__ = ['COLAB_SESSIONS', 'LAUNCHERS', 'NO_DATA', 'NO_WEIGHTS', 'COLAB_DIR', 'PUBLISHED', 'strip_copy', 'session_notebook',
-           'launcher_notebook', 'notebook_path', 'notebook_name', 'NotebookError', 'setup_experiment', 'ExperimentRun',
-           'in_colab', 'colab_data', 'install_project', 'install_cell']
+           'launcher_notebook', 'nbdev_test_notebook', 'notebook_path', 'notebook_name', 'tiny_version',
+           'NotebookError', 'setup_experiment', 'ExperimentRun', 'in_colab', 'colab_data', 'install_project',
+           'install_cell']
 
 # %% ../nbs/09_notebook.ipynb #01b8f020
 import inspect, json, os, re, socket, sys, tempfile, urllib.request
@@ -19,8 +20,8 @@ from .experiment import Experiment, project_root, cap_experiment
 from .train import check_size
 from .stats import health_table
 from .eval import KID
-from .run import RunDir, all_epochs_done, train, sample_run, evaluate, stored_kid
-from .testing import nbdev_test_notebook, tiny_version
+from .rundir import RunDir, all_epochs_done
+from .run import train, sample_run, evaluate, stored_kid
 
 # %% ../nbs/09_notebook.ipynb #0a250a97
 _COPY_PREFIX, _COPY_SUFFIX = re.compile(r'^(Copy of )+'), re.compile(r'(-Copy\d+| \(\d+\))+$')
@@ -92,6 +93,13 @@ def launcher_notebook():
     if 'papermill' in {Path(a).name for a in args[:3]}: nbs = nbs[:1]  # papermill INPUT OUTPUT
     return cwd/nbs[0] if len(nbs) == 1 else None
 
+def nbdev_test_notebook():
+    "The notebook `nbdev_test` runs in this process, or `None`"
+    f = sys._getframe()
+    while f is not None:
+        if f.f_code.co_name == 'test_nb' and 'fn' in f.f_locals: return Path(f.f_locals['fn'])
+        f = f.f_back
+
 def notebook_path():
     "Path (or, in Colab, the name) of the running notebook, from wherever it runs"
     if os.environ.get('LSUN_LDM_NOTEBOOK'): return Path(os.environ['LSUN_LDM_NOTEBOOK'])
@@ -110,6 +118,13 @@ def notebook_name(path=None):
     name, note = strip_copy(path or notebook_path())
     if note: print(note)
     return name
+
+# %% ../nbs/09_notebook.ipynb #78750a5e
+def tiny_version(exp):
+    "`exp` at a size that trains in seconds on a CPU: two levels (16,32), one layer, 64 latents, one epoch of batch 8"
+    if exp.family == 'diffusers': kw = dict(blocks=exp.blocks[0] + exp.blocks[-1])
+    else: kw = dict(attn_start=min(exp.attn_start, 1))
+    return exp.replace(channels=(16, 32), layers=1, n=64, epochs=(1,), bs=8, attn_chans=8, **kw)
 
 # %% ../nbs/09_notebook.ipynb #e30aa66c
 class NotebookError(Exception):
@@ -132,39 +147,62 @@ def _shared_latents(start):
 NO_DATA = ("no latent cache{where}: set LATENTS in the parameters cell (or papermill -p LATENTS DIR) to a folder with "
            "latents.npy, make one with lsun_ldm_prepare (see the README), or in Colab run the data cell")
 
+def _asked(name):
+    "(the experiment `name`, else the notebook's file name, asks for; the notebook's path or `None`; a copy's note)"
+    try:
+        path = notebook_path()
+    except RuntimeError as e:
+        if not name:
+            raise NotebookError(str(e)) from None
+        path = None  # NAME says; results go to the project of the working folder
+    fname, copy_note = (name, None) if name else strip_copy(path)
+    try:
+        asked = Experiment.from_name(fname)
+    except ValueError as e:
+        raise NotebookError(str(e)) from None
+    return asked, path, copy_note
+
+def _no_latents(asked, in_nbdev):
+    "Without a latent cache: under `nbdev_test` a run of `asked` that skips every step, else a `NotebookError`"
+    if in_nbdev and not os.environ.get('LSUN_LDM_REQUIRE_DATA'):
+        print(f"skipped: {NO_DATA.format(where='')}")
+        return ExperimentRun(asked)
+    env = os.environ.get('LSUN_LDM_DATA')
+    raise NotebookError(NO_DATA.format(where=f" ({env}/latents does not exist)" if env else ''))
+
+def _capped(asked, latents, max_n, max_epochs):
+    "(the cache at `latents`, `asked` capped to its size or `max_n` and to `max_epochs`, the cap's note or `None`)"
+    try:
+        cache = LatentCache(latents)
+        exp, cap_note = cap_experiment(asked, len(cache) if max_n == 'cache' else max_n, max_epochs)
+        check_size(exp, cache)
+    except (CacheError, ValueError) as e:
+        raise NotebookError(str(e)) from None
+    return cache, exp, cap_note
+
+def _results_folder(results, in_nbdev, tiny, root):
+    "Where the run's folder goes: `results`, else the project's `results/`; a temporary folder for a test's tiny run"
+    if in_nbdev and tiny:
+        return Path(tempfile.mkdtemp())  # a test's tiny run never lands in a results folder
+    return Path(results or (root or Path.cwd())/'results')
+
 def setup_experiment(name=None, latents=None, results=None, device=None, max_n='cache', max_epochs=None, tiny=None):
     "An `ExperimentRun` of experiment `name` (default: the running notebook's name); prints what runs and where"
     in_nbdev = nbdev_test_notebook() is not None
     if not in_nbdev: _one_line_errors()
     tiny = bool(os.environ.get('IN_TEST')) if tiny is None else tiny
-    try: path = notebook_path()
-    except RuntimeError as e:
-        if not name: raise NotebookError(str(e)) from None
-        path = None  # NAME says; results go to the project of the working folder
-    fname, copy_note = (name, None) if name else strip_copy(path)
-    try: asked = Experiment.from_name(fname)
-    except ValueError as e: raise NotebookError(str(e)) from None
+    asked, path, copy_note = _asked(name)
     here = path.parent.resolve() if path is not None and path.parent.is_dir() else Path.cwd()
     root = project_root(here)
     latents = latents or os.environ.get('LATENTS') or _shared_latents(root or here)
     if latents is None:
-        if in_nbdev and not os.environ.get('LSUN_LDM_REQUIRE_DATA'):
-            print(f"skipped: {NO_DATA.format(where='')}")
-            return ExperimentRun(asked)
-        env = os.environ.get('LSUN_LDM_DATA')
-        raise NotebookError(NO_DATA.format(where=f" ({env}/latents does not exist)" if env else ''))
-    try:
-        cache = LatentCache(latents)
-        exp, cap_note = cap_experiment(asked, len(cache) if max_n == 'cache' else max_n, max_epochs)
-        check_size(exp, cache)
-    except (CacheError, ValueError) as e: raise NotebookError(str(e)) from None
+        return _no_latents(asked, in_nbdev)
+    cache, exp, cap_note = _capped(asked, latents, max_n, max_epochs)
     notes = [cap_note] if cap_note else []
     if tiny:
         notes.insert(0, f"tiny version of {exp.name} for tests")
         exp = tiny_version(exp)
-    if in_nbdev and tiny: results = tempfile.mkdtemp()  # a test's tiny run never lands in a results folder
-    elif not results: results = (root or Path.cwd())/'results'
-    results = Path(results)
+    results = _results_folder(results, in_nbdev, tiny, root)
     run = ExperimentRun(exp, cache.path, results, device or default_device(), tiny)
     print(run.first_line(notes))
     if copy_note: print(copy_note)

@@ -4,12 +4,14 @@
 
 # %% auto #0
 __all__ = ['PLOTS', 'OPTIONAL_PLOTS', 'KID_FEATURES', 'KID_N', 'GPU_LATENTS_PER_S', 'STUDY_ROWS', 'STUDY_COMPARISONS',
-           'FINDINGS_MARK', 'varying_fields', 'table_order', 'single_changes', 'run_row', 'group_name', 'valid_at',
-           'latent_kid', 'log_kid', 'seed_groups', 'group_changes', 'run_device', 'detectable', 'paired_stats', 'holm',
-           'with_holm', 'paired', 'compare', 'verdict', 'plot_loss_curves', 'plot_health_blocks', 'group_comparisons',
-           'report_markdown', 'index_csv', 'study_comparisons', 'read_earlier', 'fact_runs', 'fact_curves',
-           'fact_long_rows', 'fact_batch_stats', 'fact_ranking', 'fact_norm_kids', 'fact_kid_seeds', 'fact_devices',
-           'study_facts', 'study_findings', 'findings_markdown', 'findings_json', 'plot_findings', 'browser']
+           'QUALITY_FEATURES', 'QUALITY_N', 'QUALITY_STEPS', 'QUALITY_MEASURES', 'FINDINGS_MARK', 'varying_fields',
+           'table_order', 'single_changes', 'kid_entry', 'run_row', 'group_name', 'valid_at', 'latent_kid', 'log_kid',
+           'seed_groups', 'group_changes', 'run_device', 'detectable', 'paired_stats', 'holm', 'with_holm', 'paired',
+           'compare', 'verdict', 'plot_loss_curves', 'plot_health_blocks', 'group_comparisons', 'report_markdown',
+           'index_csv', 'study_comparisons', 'read_earlier', 'fact_runs', 'fact_curves', 'fact_long_rows',
+           'fact_batch_stats', 'fact_ranking', 'fact_norm_kids', 'fact_kid_seeds', 'fact_devices', 'quality_evals',
+           'quality_summary', 'fact_quality', 'fact_quality_noise', 'fact_validation', 'study_facts', 'study_findings',
+           'findings_markdown', 'findings_json', 'plot_findings', 'browser']
 
 # %% ../nbs/07_report.ipynb #d88b667e
 import csv, html, io, json, math, re
@@ -24,16 +26,16 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 from scipy import optimize, stats as sps
 from .core import save_figure
+from .eval import VALIDATION_FILE
 from .experiment import Experiment, DEPENDENT
 from .stats import VERDICTS, short_block_name
 
 # %% ../nbs/07_report.ipynb #8f274ca2
-# the plots of a run folder and their labels on the page (`lsun_ldm.run.RunDir` names its files with them)
+# the plots of a run folder and their labels on the page (`lsun_ldm.rundir.RunDir` names its files with them)
 PLOTS = {'loss': 'loss.png', 'means/stds': 'stats_means_stds.png', 'colorful': 'stats_colorful.png',
          'dead': 'stats_dead.png', 'samples': 'samples.png', 'samples (eval)': 'samples_eval.png'}
 OPTIONAL_PLOTS = ('samples', 'samples (eval)')  # written by sampling/evaluation, not by training
 _EXP_FIELDS = [f.name for f in fields(Experiment)]
-
 
 # %% ../nbs/07_report.ipynb #d713a679
 def _with_results(records): return [r for r in records if r['exp'] is not None and r['metrics'] is not None]
@@ -68,9 +70,23 @@ def _last(m, k):
     eps = (m or {}).get('epochs') or []
     return eps[-1].get(k) if eps else None
 
+KID_FEATURES, KID_N = 'latent', 256  # the KIDs compared over seeds: latent KID of 256 samples, as the study measures
+
+def kid_entry(metrics, features=KID_FEATURES, n=None):
+    "The latest KID entry of run metrics `metrics` with `features` (and `n` samples if given), or `None`"
+    kids = metrics.get('kids')
+    entries = list(kids.values()) if isinstance(kids, dict) and kids else [metrics.get('kid')]
+    def fits(e):
+        return isinstance(e, dict) and e.get('features') == features and n in (None, e.get('n', e.get('n_fake')))
+    return next((e for e in reversed(entries) if fits(e)), None)
+
 def _kid(m):
-    k = (m or {}).get('kid')
-    return k if isinstance(k, dict) else {}
+    "The latest latent KID entry of run metrics `m`, of any size (the page's), or {}"
+    return kid_entry(m or {}) or {}
+
+def _study_kid(m):
+    "The latest latent KID entry of `KID_N` samples of run metrics `m` (the findings'), or {}"
+    return kid_entry(m or {}, KID_FEATURES, KID_N) or {}
 
 def run_row(r, lead=(), seeds=None):
     "Raw values of run record `r` (the `lead` varying fields first, its `seeds` summary last), as written to index.csv"
@@ -133,7 +149,6 @@ def _cells(row, lead=()):
             'latents/s': _f(row['latents_per_s'], '.1f')}
 
 # %% ../nbs/07_report.ipynb #deccc2d4
-KID_FEATURES, KID_N = 'latent', 256  # the KIDs compared over seeds: latent KID of 256 samples, as the study measures
 _NOT_COMPARABLE = ('standardise', 'scale', 'schedule', 'beta_end')  # they change the noise levels the loss sees
 
 def _finite(v): return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
@@ -155,7 +170,7 @@ def valid_at(r, epoch=None):
 
 def latent_kid(r):
     "The latent KID of `KID_N` samples of run record `r`, or `None`"
-    k = _kid(r['metrics'])
+    k = _study_kid(r['metrics'])
     ok = k.get('features') == KID_FEATURES and k.get('n', k.get('n_fake')) == KID_N and _finite(k.get('mean'))
     return float(k['mean']) if ok else None
 
@@ -532,16 +547,18 @@ def fact_runs(configs, rows):
     "Every run of the configurations `rows` (README names), one line per seed"
     def cols(r):
         std, block = _largest_std(r)
-        k = latent_kid(r)
+        k, kid_std = latent_kid(r), _study_kid(r['metrics']).get('std')
         return {'run': r['name'], 'seed': r['exp'].seed, 'device': run_device(r), 'epochs': len(_curve(r)),
-                'valid loss': valid_at(r), 'KID': k, 'KID std': None if k is None else _kid(r['metrics']).get('std'),
-                'health': (r['health'] or {}).get('verdict'), 'largest late std': std, 'block': block}
+                'valid loss': valid_at(r), 'KID': k, 'KID std': None if k is None else kid_std,
+                'health': (r['health'] or {}).get('verdict'), 'largest late std': std, 'block': block,
+                'LatentNet KID': q['KID'] if (q := quality_summary(r)) else 'no weights'}
     return [{'configuration': row, **cols(r)} for row in rows for r in configs.get(_ROW[row], [])]
 
-def fact_curves(configs, rows, batch=True):
-    "Valid loss of each epoch of every run of `rows` (README names), with `batch`: also on batch statistics"
-    keys = ['valid_loss', 'valid_loss_batch_stats'] if batch else ['valid_loss']
-    cols = {f"{row} s{r['exp'].seed}{' batch stats' if k != 'valid_loss' else ''}": _curve(r, k)
+_CURVES = {'valid_loss': '', 'valid_loss_batch_stats': ' batch stats', 'train_loss': ' train'}  # column suffixes
+
+def fact_curves(configs, rows, keys=('valid_loss', 'valid_loss_batch_stats')):
+    "Per-epoch `keys` (of `_CURVES`; default: valid loss, on running and batch statistics) of the runs of `rows`"
+    cols = {f"{row} s{r['exp'].seed}{_CURVES[k]}": _curve(r, k)
             for row in rows for r in configs.get(_ROW[row], []) for k in keys}
     n = max(map(len, cols.values()), default=0)
     return [{'epoch': i + 1, **{c: v[i] if i < len(v) else None for c, v in cols.items()}} for i in range(n)]
@@ -597,7 +614,7 @@ def fact_kid_seeds(configs):
     "Configurations with KIDs of 2 or more training seeds: their spread over seeds against one KID's own std"
     out = []
     for name, rs in configs.items():
-        ks = sorted((k, _kid(r['metrics']).get('std')) for r in rs if (k := latent_kid(r)) is not None)
+        ks = sorted((k, _study_kid(r['metrics']).get('std')) for r in rs if (k := latent_kid(r)) is not None)
         rel = [s/k for k, s in ks if _finite(s) and k > 0]
         if len(ks) > 1:
             out.append({'configuration': STUDY_ROWS.get(name, name), 'KIDs': len(ks), 'lowest': ks[0][0],
@@ -614,6 +631,76 @@ def fact_devices(records):
                                                           if _finite(v := e.get('latents_per_s'))])))
     return [{'device': d, 'runs': len(v), 'slowest': min(v), 'fastest': max(v)} for d, v in sorted(lps.items())]
 
+# %% ../nbs/07_report.ipynb #cff1fb85
+QUALITY_FEATURES, QUALITY_N, QUALITY_STEPS = 'latentnet', 450, 50  # the bounded measure's protocol (06_eval)
+QUALITY_MEASURES = {'mean': 'KID', 'precision': 'precision', 'recall': 'recall', 'coverage': 'coverage',
+                    'runaway': 'runaway'}  # a LatentNet evaluation's fields and their names in the findings
+
+def _quality_entry(e, epochs_done):
+    "Whether KID entry `e` is a LatentNet evaluation by the protocol of weights trained `epochs_done` epochs"
+    if not isinstance(e, dict) or e.get('epochs_done') != epochs_done:
+        return False
+    protocol = (e.get('features'), e.get('n'), e.get('steps'), e.get('sampler'))
+    measured = all(_finite(e.get(field)) for field in QUALITY_MEASURES)
+    return protocol == (QUALITY_FEATURES, QUALITY_N, QUALITY_STEPS, 'ddim') and measured
+
+def quality_evals(m):
+    "{sampling seed: LatentNet evaluation} of run metrics `m` by the protocol, on the run's present weights"
+    kids = (m or {}).get('kids')
+    entries = kids.values() if isinstance(kids, dict) else []
+    return {e['seed']: e for e in entries if _quality_entry(e, m.get('epochs_done'))}
+
+def quality_summary(r):
+    "Each LatentNet measure of run record `r`: mean and sd over its sampling seeds (all bounded), or `None`"
+    evals = list(quality_evals(r['metrics']).values())
+    if not evals:
+        return None
+    out = {'sampling seeds': len(evals)}
+    for field, name in QUALITY_MEASURES.items():
+        vals = [e[field] for e in evals]
+        out[name] = float(np.mean(vals))
+        out[f'{name} sd'] = _sd(vals)
+    return out
+
+def fact_quality(configs, rows):
+    "The LatentNet measures of every run of `rows` (README names) that has them, one line per training seed"
+    out = []
+    for row in rows:
+        for r in configs.get(_ROW[row], []):
+            if (q := quality_summary(r)) is not None:
+                out.append({'configuration': row, 'run': r['name'], 'seed': r['exp'].seed, **q})
+    return out
+
+def _noise_row(seed, m, a, qa, b, qb):
+    "Measure `m` of configurations `a` and `b` (summaries `qa`, `qb`) at training `seed`: their gap and sds"
+    sd = max(qa[f'{m} sd'] or 0, qb[f'{m} sd'] or 0)
+    gap = qb[m] - qa[m]
+    return {'training seed': seed, 'measure': m, 'sampling seeds': min(qa['sampling seeds'], qb['sampling seeds']),
+            a: qa[m], f'{a} sd': qa[f'{m} sd'], b: qb[m], f'{b} sd': qb[f'{m} sd'], f'{b} - {a}': gap,
+            'gap / larger sd': gap/sd if sd else None}
+
+def fact_quality_noise(configs, a='E1', b='D1'):
+    "Per training seed and measure: the gap between configurations `a` and `b` against their sampling seeds' sd"
+    qa = {r['exp'].seed: q for r in configs.get(_ROW[a], []) if (q := quality_summary(r))}
+    qb = {r['exp'].seed: q for r in configs.get(_ROW[b], []) if (q := quality_summary(r))}
+    return [_noise_row(seed, m, a, qa[seed], b, qb[seed])
+            for seed in sorted(qa.keys() & qb.keys()) for m in QUALITY_MEASURES.values()]
+
+def fact_validation(validation):
+    "Per degradation and strength: the bounded measures' means and sds over seeds, of `validation` (`read_validation`)"
+    return [{'degradation': r['kind'], 'strength': r['strength'], 'KID': r['kid']['mean'], 'KID sd': r['kid']['std'],
+             'precision': r['precision']['mean'], 'recall': r['recall']['mean'], 'coverage': r['coverage']['mean'],
+             'coverage sd': r['coverage']['std'], 'runaway': r['runaway']['mean']}
+            for r in (validation or {}).get('summary', [])]
+
+def _validation_how(validation):
+    "How the stored `validation` was made, in words"
+    if validation is None:
+        return f"No `{VALIDATION_FILE}` in this folder: the measure's validation (nbs/06_eval) is not stored here."
+    return (f"{validation['made_by']}: {validation['real']}, {validation['seeds']} seeds. One half against the other "
+            "half degraded (or against a tiny UNet's samples): mean and sd over the seeds; an unbounded latent KID "
+            "is not averaged.")
+
 # %% ../nbs/07_report.ipynb #1e4873d5
 _LONG_ROWS = {'D3 60 epochs': 'D3', 'D4 60 epochs': 'D4', 'D6': 'D6', 'D10': 'D10', 'D6 t×1000': None}
 _RUN_ROWS = ['E1', 'E1 batch 16', 'E3', 'E4', 'D1', 'D1 t×1000', 'D2', 'D3', 'D4', 'D5', 'nonorm_BN',
@@ -626,8 +713,8 @@ def _fact(key, findings, title, how, rows, fmt=None):
     "A fact: a table `rows` with its `title`, `how` it was made, the `findings` it backs and column formats `fmt`"
     return dict(key=key, findings=list(findings), title=title, how=how, rows=rows, fmt=fmt or {})
 
-def study_facts(records, earlier):
-    "The findings' numbers that are no comparison, as tables: from run `records` and `earlier` (`read_earlier`)"
+def study_facts(records, earlier, validation=None):
+    "The findings' numbers that are no comparison, as tables, from run `records`, `earlier` losses and `validation`"
     configs = _configs(records)
     fp16 = configs.get(_ROW['D6 fp16noscaler'], [{}])[0].get('metrics') or {}
     kid = {'*': _sig}
@@ -660,15 +747,33 @@ def study_facts(records, earlier):
               "`median std / KID`: the median over the configuration's runs of one KID's standard deviation (over "
               "its subsets of samples), relative to the KID.", fact_kid_seeds(configs),
               {'*': _sig, 'highest / lowest': partial(_sig, digits=2), 'median std / KID': '.2f'}),
+        _fact('validation', ('sample quality',), 'The bounded measure against known degradations',
+              _validation_how(validation), fact_validation(validation),
+              {'*': '.4f', 'strength': 'g', 'precision': '.3f', 'recall': '.3f', 'coverage': '.3f',
+               'coverage sd': '.3f', 'runaway': '.3f'}),
+        _fact('quality', ('sample quality',), 'The bounded measure on every run with weights',
+              "Runs trained anew with their weights kept, each evaluated by `lsun_ldm_eval RUN --real CACHE --features "
+              f"{QUALITY_FEATURES} --n {QUALITY_N} --steps {QUALITY_STEPS} --seed S` for sampling seeds S = 0, 1, ...: "
+              "per run the mean and sd over those seeds of the bounded KID, the k-NN precision, recall and coverage "
+              "(k = 5) in LatentNet's feature space, and the share of runaway samples (std beyond 2x the real "
+              "latents' median). Every other run is marked `no weights` in the table of runs: git keeps none.",
+              fact_quality(configs, _RUN_ROWS), {'*': '.3f', 'KID': '.4f', 'KID sd': '.4f'}),
+        _fact('quality_noise', ('sample quality',), "The measure's noise over sampling seeds against the E1-D1 gap",
+              "For each training seed that both E1 and D1 have, evaluated as above: each measure of both, its sd "
+              "over the sampling seeds, D1 - E1, and that gap over the larger of the two sds.",
+              fact_quality_noise(configs), {'*': '.4f', 'gap / larger sd': '.1f'}),
         _fact('runs', (3, 4, 5, 6), "Every run of the study's configurations",
               f"Final valid loss (a diverged run: none), latent KID of {KID_N} samples with its standard deviation, "
-              "health verdict, and the largest late std of a block (health.json).", fact_runs(configs, _RUN_ROWS),
-              {'KID': _sig, 'KID std': _sig, 'largest late std': '.2f'}),
+              "health verdict, the largest late std of a block (health.json), and the mean LatentNet KID (above).",
+              fact_runs(configs, _RUN_ROWS), {'KID': _sig, 'KID std': _sig, 'largest late std': '.2f'}),
         _fact('d2_curves', (6,), 'D2 (BatchNorm also in the attention) in fp32: valid loss epoch by epoch',
-              "Every seed (the earlier attempt's D2: above).", fact_curves(configs, ['D2'], batch=False)),
+              "Every seed (the earlier attempt's D2: above).", fact_curves(configs, ['D2'], ['valid_loss'])),
         _fact('init_curves', (6,), 'Init, one factor: valid loss epoch by epoch',
               "Every seed; a run the guard stopped ends where it stopped.",
-              fact_curves(configs, _INIT_ROWS, batch=False)),
+              fact_curves(configs, _INIT_ROWS, ['valid_loss'])),
+        _fact('reproduction', ('reproduction',), "E1, the earlier `image_generator_nonorm_miniai`, epoch by epoch",
+              "Every seed's train loss (the mean over the epoch's batches) and valid loss; the devices in the table of "
+              "runs.", fact_curves(configs, ['E1'], ['train_loss', 'valid_loss'])),
         _fact('recommended', ('what to pick',), '`nonorm_BN` for 10 epochs, epoch by epoch', 'One seed.',
               fact_curves(configs, ['nonorm_BN 10 epochs']))]
 
@@ -724,11 +829,11 @@ def _method(devices):
         'Holm': "Holm's step-down correction over every test of the table (each comparison's valid loss and KID "
                 "apart): 'b lower' or 'b higher' when the adjusted p is below 0.05, else 'not shown'."}
 
-def study_findings(records, earlier=None):
-    "Every number of the README's findings, from run `records` and the earlier attempt's losses `earlier`"
+def study_findings(records, earlier=None, validation=None):
+    "Every number of the README's findings: from run `records`, the earlier losses and the measure's `validation`"
     devices = fact_devices(records)
     comparisons = [dict(c, verdict=verdict(c)) for c in study_comparisons(records)]
-    facts = study_facts(records, earlier or {})
+    facts = study_facts(records, earlier or {}, validation)
     return dict(method=_method(devices), devices=devices, comparisons=comparisons, facts=facts)
 
 FINDINGS_MARK = '<!-- written by lsun_ldm_report from the runs of this folder: it rewrites this file -->'

@@ -10,10 +10,11 @@ import argparse, sys
 from functools import partial
 from pathlib import Path
 from .core import progress_bar
+from .eval import read_validation, VALIDATION_FILE
 from .experiment import Experiment, project_root
 from .report import (PLOTS, OPTIONAL_PLOTS, report_markdown, index_csv, plot_loss_curves, plot_health_blocks,
                              browser, read_earlier, study_findings, findings_markdown, findings_json, plot_findings)
-from .run import RunDir, RunFileError
+from .rundir import RunDir, RunFileError
 
 # %% ../nbs/08a_results.ipynb #8d1055e8
 def _read_noting(run, name, problems):
@@ -130,7 +131,7 @@ def write_report(results_dir='results', progress=True):
     page = _page_path(d)
     strays = [f.name for f in _folders(d) if not _is_run(f)]
     page.write_text(f'{MARK}\n' + report_markdown(records, strays), encoding='utf-8')
-    findings = study_findings(records, read_earlier(d/EARLIER))
+    findings = study_findings(records, read_earlier(d/EARLIER), read_validation(d/VALIDATION_FILE))
     for name, text in {'index.csv': index_csv(records), **findings_texts(findings)}.items():
         (d/name).write_text(text, encoding='utf-8')
     figures = (('loss_curves.png', partial(plot_loss_curves, records),
@@ -153,6 +154,7 @@ def report_cli(argv=None):
     if not Path(args.results_dir).is_dir(): p.error(f'{args.results_dir} is not a folder')
     try: page = write_report(args.results_dir, progress=sys.stdout.isatty())  # no bars in a log
     except OSError as e: sys.exit(f"lsun_ldm_report: error: {e.filename or args.results_dir}: {e.strerror or e}")
+    except ValueError as e: sys.exit(f"lsun_ldm_report: error: {e}")
     findings = ' and findings' if (page.parent/'FINDINGS.md').exists() else ''
     print(f'wrote {page}, {page.with_name("index.csv")}{findings} and the figures')
 

@@ -65,12 +65,12 @@ def _diffusers_sampler(cls, schedule, steps, eta, clamp, **kw):
                 thresholding=False, **kw)
     sched.set_timesteps(steps)
     ts, step_kw = sched.timesteps, ({} if eta is None else dict(eta=eta))
-    abar = schedule.abar(schedule.frac(ts)).tolist()
+    abar = schedule.abar(schedule.step_t(ts)).tolist()
     def step(i, x, eps, gen):
         x0 = (x - (1-abar[i])**0.5*eps)/abar[i]**0.5
         if clamp is not None: x0 = x0.clamp(-clamp, clamp)
         return sched.step(eps, ts[i], x, generator=gen, **step_kw).prev_sample, x0
-    return schedule.frac(ts), step
+    return schedule.step_t(ts), step
 
 def _clip(clamp): return dict(clip_sample=clamp is not None, clip_sample_range=clamp or 1.)
 def _diffusers_ddim(schedule, steps, eta, clamp):

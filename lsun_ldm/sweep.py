@@ -14,7 +14,8 @@ from .latents import LatentCache, CacheError
 from .core import load_tree
 from .results import write_report
 from .train import subset_size, check_buildable
-from .run import RunDir, all_epochs_done, train, sample_run, evaluate
+from .rundir import RunDir, all_epochs_done
+from .run import train, sample_run, evaluate
 from fastai.learner import defaults
 from fastai.callback.progress import ProgressCallback
 
@@ -102,69 +103,123 @@ def check_options(cache, results, jobs=1, device=None, n_max=None, epochs_max=No
            (deadline is not None and deadline < 0, f'--deadline {deadline}: must be >= 0 seconds')]
     if msg := next((m for is_bad, m in bad if is_bad), None): raise ValueError(msg)
 
+def _check_runs(runs, cache):
+    "Check each run's size and levels against `cache`: a run that cannot start fails the sweep now, not hours in"
+    for exp, _ in runs:
+        subset_size(exp, cache)
+        check_buildable(exp, cache.latents.shape[-2:])
+
+def _finished(runs, results):
+    "({name: 'done' or 'diverged'} of the runs already finished in `results`, [the experiments of the others])"
+    status, todo = {}, []
+    for exp, _ in runs:
+        state = run_state(results/exp.name, exp)
+        if state in ('done', 'diverged'):
+            status[exp.name] = state
+        else:
+            todo.append(exp)
+    return status, todo
+
+def _worker_args(latents, results, kid_n, kid_steps, samples, device, workers):
+    "The arguments every run's worker process gets after its name"
+    args = ['--latents', str(latents), '--results', str(results), '--kid-n', str(kid_n), '--kid-steps', str(kid_steps),
+            '--samples', str(samples)]
+    args += ['--device', device] if device else []
+    return args + (['--workers', str(workers)] if workers is not None else [])
+
+class _Pool:
+    "The worker processes of a sweep into `results` (one per run, each logging to `.sweep/<name>.log`) and `status`"
+    def __init__(self, results, args, status, total, log):
+        self.results, self.args, self.status, self.total, self.log = results, args, status, total, log
+        self.running, self.ended = {}, 0
+
+    def log_file(self, name): return self.results/'.sweep'/f'{name}.log'
+
+    def start(self, exp):
+        "Start the worker process of run `exp`"
+        logf = open(self.log_file(exp.name), 'a')
+        cmd = [sys.executable, '-m', 'lsun_ldm.sweep', '--worker', exp.name, *self.args]
+        proc = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
+        self.running[exp.name] = (proc, logf, time.monotonic())
+
+    def reap(self):
+        "Note each run whose process has ended: done, diverged or failed, in one line"
+        for name, (proc, logf, started) in list(self.running.items()):
+            if proc.poll() is None:
+                continue
+            logf.close()
+            del self.running[name]
+            self.ended += 1
+            self._note(name, proc.returncode, (time.monotonic() - started)/60)
+
+    def _note(self, name, returncode, mins):
+        "Note in `status` and in the log how run `name` ended, after `mins` minutes"
+        run = RunDir(self.results/name)
+        head = f"[{self.ended}/{self.total}] {name}"
+        if returncode == 0 and run.has(run.METRICS):
+            metrics = run.metrics()
+            self.status[name] = 'diverged' if metrics.get('diverged') else 'done'
+            self.log(f"{head}: {_summary(metrics)} ({mins:.1f} min)")
+            return
+        self.status[name] = 'failed'
+        tail = self.log_file(name).read_text().strip().splitlines()[-1:] or ['(no output)']
+        self.log(f"{head}: FAILED (exit {returncode}): {tail[0]}")
+
+    def stop(self, why):
+        "Stop every running run, keeping its epochs so far and `why` it stopped (`write_progress`); how many"
+        for proc, _, _ in self.running.values():
+            proc.terminate()
+        for name, (proc, logf, _) in self.running.items():
+            proc.wait()
+            logf.close()
+            self.status[name] = 'stopped'
+            write_progress(self.results/name, why)
+        stopped, self.running = len(self.running), {}
+        return stopped
+
+    def close(self):
+        "End the processes still running (the sweep itself stops)"
+        for proc, logf, _ in self.running.values():
+            proc.terminate()
+            proc.wait()
+            logf.close()
+
+def _run_all(pool, todo, jobs, deadline, t0):
+    "Run the experiments `todo` in `pool`, `jobs` at once, until all have ended or `deadline` has passed"
+    while todo or pool.running:
+        if deadline is not None and time.monotonic() - t0 > deadline:
+            _stop_at_deadline(pool, todo, deadline)
+            return
+        while todo and len(pool.running) < jobs:
+            pool.start(todo.pop(0))
+        time.sleep(0.5)
+        pool.reap()
+
+def _stop_at_deadline(pool, todo, deadline):
+    "Stop the runs of `pool` still going (resumable) and note the runs `todo` as not started"
+    stopped = pool.stop(f"the sweep's deadline of {deadline:g} s")
+    for exp in todo:
+        pool.status[exp.name] = 'not started'
+    pool.log(f"sweep: deadline of {deadline} s reached: {stopped} runs stopped, {len(todo)} not started "
+             "(run the same sweep again to continue them)")
+
 def sweep(names, latents, results='results', seeds=(0,), jobs=1, device=None, n_max=None, epochs_max=None, kid_n=256,
           kid_steps=100, samples=16, workers=None, deadline=None, log=print):
     "Run `names` x `seeds` on `latents` into `results`, `jobs` at a time; returns {name: status}"
     cache = LatentCache(latents)
     check_options(cache, results, jobs, device, n_max, epochs_max, kid_n, kid_steps, samples, workers, deadline)
     runs = plan(names, seeds, len(cache) if n_max == 'cache' else n_max, epochs_max)
-    for exp, _ in runs:  # each run's size and levels fit the cache: a run that cannot start fails the sweep now
-        subset_size(exp, cache)
-        check_buildable(exp, cache.latents.shape[-2:])
+    _check_runs(runs, cache)
     results, t0 = Path(results), time.monotonic()
     (results/'.sweep').mkdir(parents=True, exist_ok=True)
-    status, todo, running = {}, [], {}
-    for exp, _ in runs:
-        state = run_state(results/exp.name, exp)
-        if state in ('done', 'diverged'): status[exp.name] = state
-        else: todo.append(exp)
+    status, todo = _finished(runs, results)
     log(f"sweep: {len(runs)} runs, {len(runs) - len(todo)} already finished, {len(todo)} to run, {jobs} at a time")
-    args = ['--latents', str(latents), '--results', str(results), '--kid-n', str(kid_n), '--kid-steps', str(kid_steps),
-            '--samples', str(samples)]
-    args += (['--device', device] if device else []) + (['--workers', str(workers)] if workers is not None else [])
-    done, total = 0, len(todo)
+    args = _worker_args(latents, results, kid_n, kid_steps, samples, device, workers)
+    pool = _Pool(results, args, status, len(todo), log)
     try:
-        while todo or running:
-            late = deadline is not None and time.monotonic() - t0 > deadline
-            while todo and len(running) < jobs and not late:
-                exp = todo.pop(0)
-                logf = open(results/'.sweep'/f'{exp.name}.log', 'a')
-                cmd = [sys.executable, '-m', 'lsun_ldm.sweep', '--worker', exp.name, *args]
-                proc = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
-                running[exp.name] = (proc, logf, time.monotonic())
-            if late:
-                for name, (proc, logf, _) in running.items(): proc.terminate()
-                for name, (proc, logf, _) in running.items():
-                    proc.wait()
-                    logf.close()
-                    status[name] = 'stopped'
-                    write_progress(results/name, f"the sweep's deadline of {deadline:g} s")
-                for exp in todo: status[exp.name] = 'not started'
-                log(f"sweep: deadline of {deadline} s reached: {len(running)} runs stopped, {len(todo)} not started "
-                    "(run the same sweep again to continue them)")
-                running, todo = {}, []
-                break
-            time.sleep(0.5)
-            for name, (proc, logf, started) in list(running.items()):
-                if proc.poll() is None: continue
-                logf.close()
-                del running[name]
-                done += 1
-                mins = (time.monotonic() - started)/60
-                run = RunDir(results/name)
-                if proc.returncode == 0 and run.has(run.METRICS):
-                    metrics = run.metrics()
-                    status[name] = 'diverged' if metrics.get('diverged') else 'done'
-                    log(f"[{done}/{total}] {name}: {_summary(metrics)} ({mins:.1f} min)")
-                else:
-                    status[name] = 'failed'
-                    tail = (results/'.sweep'/f'{name}.log').read_text().strip().splitlines()[-1:] or ['(no output)']
-                    log(f"[{done}/{total}] {name}: FAILED (exit {proc.returncode}): {tail[0]}")
+        _run_all(pool, todo, jobs, deadline, t0)
     finally:
-        for proc, logf, _ in running.values():
-            proc.terminate()
-            proc.wait()
-            logf.close()
+        pool.close()
     write_report(results)
     return status
 

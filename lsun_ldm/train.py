@@ -38,10 +38,12 @@ def latent_scale(exp, cache):
     return LatentScale.norm(cache.mean, cache.std, exp.scale) if exp.standardise else LatentScale(exp.scale)
 
 def build_schedule(exp, scale):
-    "The noise schedule of experiment `exp` with `LatentScale` `scale`"
-    if exp.schedule == 'cosine': return CosineSchedule(scale)
-    if exp.schedule == 'linear': return DDPMSchedule('linear', beta_end=exp.beta_end, scale=scale)
-    return DDPMSchedule('squaredcos_cap_v2', scale=scale)
+    "The noise schedule of experiment `exp` with `LatentScale` `scale`, feeding the model `t` scaled by `exp.t_scale`"
+    if exp.schedule == 'cosine':
+        return CosineSchedule(scale, exp.t_scale)
+    if exp.schedule == 'linear':
+        return DDPMSchedule('linear', beta_end=exp.beta_end, scale=scale, t_scale=exp.t_scale)
+    return DDPMSchedule('squaredcos_cap_v2', scale=scale, t_scale=exp.t_scale)
 
 def check_buildable(exp, size=LATENT_SHAPE[1:]):
     "Raise a `ValueError` when no model of experiment `exp` can take latents of `size` (height, width)"
@@ -57,11 +59,10 @@ def build_model(exp, shape=LATENT_SHAPE):
     if exp.family == 'diffusers':
         m = diffusers_unet(exp.channels, exp.blocks, exp.layers, attn_head_dim=exp.attn_chans, norm=exp.norm,
                            attn_norm=exp.attn_norm, conv=exp.conv, init=exp.init, init_conv1=exp.init_conv1,
-                           groups=math.gcd(32, *exp.channels), in_channels=c, out_channels=c, sample_size=tuple(size),
-                           t_scale=exp.t_scale)
+                           groups=math.gcd(32, *exp.channels), in_channels=c, out_channels=c, sample_size=tuple(size))
     else:
         m = init_resnets(EmbUNetModel(c, c, nfs=exp.channels, num_layers=exp.layers, attn_chans=exp.attn_chans,
-                                      attn_start=exp.attn_start, t_scale=exp.t_scale), exp.init, exp.init_conv1)
+                                      attn_start=exp.attn_start), exp.init, exp.init_conv1)
     m.latent_shape = tuple(shape)
     return m
 
@@ -72,13 +73,15 @@ class Precision(Callback):
     "Autocast to `precision` ('fp32', 'fp16' with a loss scaler, 'bf16') and clip the gradient norm to `clip`"
     order = 10
     def __init__(self, precision='fp32', clip=None):
-        self.precision, self.clip, self.scales, self.skipped = precision, clip, [], 0
+        self.precision, self.clip, self.scales, self.skipped, self.saved_scaler = precision, clip, [], 0, None
     def before_fit(self):
         self.dev = next(self.learn.model.parameters()).device.type
         self.scaler = torch.amp.GradScaler(self.dev, enabled=self.precision == 'fp16')
-        if getattr(self, 'saved_scaler', None):
+        if self.saved_scaler:  # loaded from a checkpoint (an fp32 or bf16 run's is empty)
             self.scaler.load_state_dict(self.saved_scaler)
             self.saved_scaler = None
+    def state(self): return dict(scaler=self.scaler.state_dict())
+    def load_state(self, entries): self.saved_scaler = entries['scaler']
     def before_batch(self):
         if self.precision == 'fp32': return
         self.ac = torch.autocast(self.dev, dtype=_DTYPES[self.precision])
@@ -100,26 +103,33 @@ class Precision(Callback):
 
 # %% ../nbs/04_train.ipynb #e3ea8012
 class EMA(Callback):
-    "Exponential moving average of the model's weights with `decay`, in `self.ema`"
+    "Exponential moving average of the model's weights with `decay`, in `self.averaged` (an `AveragedModel`)"
     order = 60
-    def __init__(self, decay): self.decay, self.ema = decay, None
+    def __init__(self, decay): self.decay, self.averaged = decay, None
     def before_fit(self):
-        if self.ema is not None: return
+        if self.averaged is None: self.averaged = self._fresh_average()
+    def _fresh_average(self):
         avg = get_ema_multi_avg_fn(self.decay)
-        self.ema = AveragedModel(unwrap(self.learn.model), multi_avg_fn=avg, use_buffers=True)
+        return AveragedModel(unwrap(self.learn.model), multi_avg_fn=avg, use_buffers=True)
+    def state(self):
+        return {'ema.safetensors': self.averaged.module.state_dict(), 'ema_steps': self.averaged.n_averaged}
+    def load_state(self, entries):
+        self.averaged = self._fresh_average()
+        self.averaged.module.load_state_dict(entries['ema.safetensors'])
+        self.averaged.n_averaged.fill_(entries['ema_steps'])
     @torch.no_grad()
     def after_step(self):
-        "`self.ema.update_parameters(model)` without its host sync per step (`n_averaged` stays on the CPU)"
+        "`self.averaged.update_parameters(model)` without its host sync per step (`n_averaged` stays on the CPU)"
         model = unwrap(self.learn.model)
-        avgs = [*self.ema.module.parameters(), *self.ema.module.buffers()]
+        avgs = [*self.averaged.module.parameters(), *self.averaged.module.buffers()]
         curs = [*model.parameters(), *model.buffers()]
-        if self.ema.n_averaged.item() == 0:
+        if self.averaged.n_averaged.item() == 0:
             for avg, cur in zip(avgs, curs): avg.copy_(cur)
         else:
             for dtype in dict.fromkeys(a.dtype for a in avgs):  # as `update_parameters` groups them
                 pick = [i for i, a in enumerate(avgs) if a.dtype == dtype]
-                self.ema.multi_avg_fn([avgs[i] for i in pick], [curs[i] for i in pick], None)
-        self.ema.n_averaged += 1
+                self.averaged.multi_avg_fn([avgs[i] for i in pick], [curs[i] for i in pick], None)
+        self.averaged.n_averaged += 1
 
 # %% ../nbs/04_train.ipynb #8dc97889
 def _valid_loss(learn):
@@ -144,8 +154,11 @@ class DivergenceGuard(Callback):
         store_attr('factor,patience,blowup,every,window,activations')
         self.reason, self.best, self.bad, self.start, self.checked, self.losses = None, math.inf, 0, None, 0, []
         self.suspect = None
-    def state(self): return dict(best=self.best, bad=self.bad, start=self.start)
-    def load_state(self, s): self.best, self.bad, self.start = s['best'], s['bad'], s['start']
+    def state(self): return dict(guard=dict(best=self.best, bad=self.bad, start=self.start))
+    def load_state(self, entries):
+        "Restore `state()`; older checkpoints kept it in their position `pos`, the oldest none (nothing to restore)"
+        s = entries.get('guard', entries['pos'].get('guard'))
+        if s is not None: self.best, self.bad, self.start = s['best'], s['bad'], s['start']
     def before_train(self): self.losses = []
     def after_batch(self):
         if not self.training: return
@@ -170,9 +183,9 @@ class DivergenceGuard(Callback):
                   f"at epoch {epoch}, batch {i}")
     def _check_activations(self, where):
         "Stop when a block's median |mean| or std over the batches since the last check (>= `window`) is past the stop"
-        st = self.learn.stats_cb
+        st = getattr(self.learn, 'activation_stats', None)  # none when removed (to measure what they cost)
+        if not self.activations or st is None or st.n_recorded <= self.checked: return
         n = st.n_recorded
-        if not self.activations or n <= self.checked: return
         k0 = min(self.checked, max(0, n - self.window))
         means, stds = st.recorded(k0)
         past = past_levels(means, stds, MEAN_STOP, STD_STOP)
@@ -207,11 +220,11 @@ def batchnorms(model): return [m for m in model.modules() if isinstance(m, nn.mo
 class BatchStatsValid(Callback):
     "The valid loss again with every BatchNorm in train mode (batch statistics; running statistics left as they are)"
     order = 75
-    def before_fit(self): self.bns, self.validated = batchnorms(self.learn.model), False
+    def before_fit(self): self.bns, self.validated, self.valid_loss = batchnorms(self.learn.model), False, None
     def after_validate(self): self.validated = True
     def after_epoch(self):
         "Measure after an epoch that validated (not after one skipped on resume: that would draw from the RNG)"
-        self.learn.valid_loss_batch_stats = self.measure() if self.bns and self.validated else None
+        self.valid_loss = self.measure() if self.bns and self.validated else None
         self.validated = False
 
     @torch.no_grad()
@@ -256,17 +269,18 @@ class RunLog(Callback):
         train_loss = float(self.tot/self.n) if self.n else None
         self.log.append(dict(fit=self.fit, epoch=self.epoch, train_loss=train_loss, valid_loss=_valid_loss(self.learn),
                              seconds=round(secs, 2), latents_per_s=round(self.n/secs, 1)))
-        if (bs_loss := getattr(self.learn, 'valid_loss_batch_stats', None)) is not None:
-            self.log[-1]['valid_loss_batch_stats'] = bs_loss
-        if (why := self.learn.guard.suspect) is not None:
+        batch_stats = getattr(self.learn, 'batch_stats_valid', None)
+        if batch_stats is not None and batch_stats.valid_loss is not None:
+            self.log[-1]['valid_loss_batch_stats'] = batch_stats.valid_loss
+        if (why := self.learn.divergence_guard.suspect) is not None:
             self.log[-1]['suspect'] = why  # not checkpointed: the checkpoint stays the last good epoch's
             return
-        pos = dict(fit=self.fit, epoch=self.epoch, log=self.log, guard=self.learn.guard.state())
+        pos = dict(fit=self.fit, epoch=self.epoch, log=self.log)
         save_checkpoint(self.learn, self.path, pos, run_stats(self.learn, self.prev_stats))
 
 def run_stats(learn, prev=None):
     "Activation stats of the run so far: those of earlier sessions `prev` followed by this session's"
-    st = learn.stats_cb.stats
+    st = learn.activation_stats.stats
     return st if prev is None else prev.cat(st)
 
 # %% ../nbs/04_train.ipynb #0e6aa4fe
@@ -303,8 +317,7 @@ def seed_epochs(learn, schedule, seed):
                        collate_fn=schedule._collate_fixed, num_workers=dl.num_workers, pin_memory=dl.pin_memory,
                        persistent_workers=dl.persistent_workers)
     learn.dls = DataLoaders(train, learn.dls.valid)
-    learn.seed_epochs = SeedEpochs(sampler)
-    learn.add_cb(learn.seed_epochs)
+    learn.add_cb(SeedEpochs(sampler))
 
 # %% ../nbs/04_train.ipynb #d82ac48b
 class CacheSubset:
@@ -344,12 +357,9 @@ def make_learner(exp, cache, device=None, num_workers=None, channels_last=False,
     dls = schedule.dls(CacheSubset(cache, n), exp.bs, num_workers=workers, seed=exp.seed)
     opt_func = partial(DropGradsOptimWrapper, opt=torch.optim.AdamW, eps=1e-5)
     learn = AsyncLearner(dls, model, loss_func=F.mse_loss, opt_func=opt_func)
-    learn.precision_cb, learn.stats_cb = Precision(exp.precision, exp.clip), ActivationStats()
-    learn.guard = DivergenceGuard(activations=exp.guard == 'all')
-    learn.add_cbs([learn.precision_cb, learn.stats_cb, learn.guard, BatchStatsValid()])
-    if exp.ema:
-        learn.ema_cb = EMA(exp.ema)
-        learn.add_cb(learn.ema_cb)
+    guard = DivergenceGuard(activations=exp.guard == 'all')
+    learn.add_cbs([Precision(exp.precision, exp.clip), ActivationStats(), guard, BatchStatsValid()])
+    if exp.ema: learn.add_cb(EMA(exp.ema))
     if is_distributed(): learn.to_ddp(seed=exp.seed)  # shards the schedule's loaders with its own sampler
     else: seed_epochs(learn, schedule, exp.seed)
     return learn, schedule

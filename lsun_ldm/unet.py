@@ -89,11 +89,9 @@ class UpBlock(nn.Module):
 
 # %% ../nbs/03_unet.ipynb #98abacd6
 class EmbUNetModel(nn.Module):
-    "The course's timestep-conditioned U-Net, called as `model((x_t, t))` with `t` the timestep fraction in [0,1)"
-    def __init__(self, in_channels=3, out_channels=3, nfs=(224,448,672,896), num_layers=1, attn_chans=8, attn_start=1,
-                 t_scale=1.):
+    "The course's timestep-conditioned U-Net, called as `model((x_t, t))`, `t` as given (the schedule scales it)"
+    def __init__(self, in_channels=3, out_channels=3, nfs=(224,448,672,896), num_layers=1, attn_chans=8, attn_start=1):
         super().__init__()
-        self.t_scale = t_scale
         n,self.n_temb = len(nfs), nfs[0]
         n_emb = 4*nfs[0]
         self.conv_in = nn.Conv2d(in_channels, nfs[0], 3, padding=1)
@@ -111,7 +109,7 @@ class EmbUNetModel(nn.Module):
 
     def forward(self, inp):
         x,t = inp
-        emb = self.emb_mlp(timestep_embedding(t*self.t_scale, self.n_temb))
+        emb = self.emb_mlp(timestep_embedding(t, self.n_temb))
         x = self.conv_in(x)
         saved = [x]
         for d in self.downs:
@@ -120,7 +118,6 @@ class EmbUNetModel(nn.Module):
         x = self.mid_block(x, emb)
         for u in self.ups: x = u(x, emb, saved)
         return self.conv_out(x)
-
 
 # %% ../nbs/03_unet.ipynb #f1860796
 INITS = ('zero', 'xavier_relu', 'none')  # the inits of the residual blocks' last convs
@@ -185,34 +182,30 @@ def _check_plain(model):
 
 # %% ../nbs/03_unet.ipynb #0c680c4c
 class DiffusersUNet(nn.Module):
-    "A diffusers `UNet2DModel` (`.unet`) called as `model((x_t, t))`, fed timesteps `t*t_scale`"
-    def __init__(self, unet, variants=None, t_scale=1000.):
+    "A diffusers `UNet2DModel` (`.unet`) called as `model((x_t, t))`, `t` as given (the schedule scales it)"
+    def __init__(self, unet, variants=None):
         super().__init__()
-        self.unet,self.variants,self.t_scale = unet, dict(variants or {}), t_scale
+        self.unet,self.variants = unet, dict(variants or {})
 
     def forward(self, inp):
         x,t = inp
-        return self.unet(x, t*self.t_scale).sample
-
-    def time_features(self, t):
-        "The sinusoidal features diffusers computes for our timestep fractions `t`"
-        return self.unet.time_proj(t*self.t_scale)
+        return self.unet(x, t).sample
 
     def save(self, path):
         "`save_pretrained` to `path` plus the variant options in `variants.json`"
         self.unet.save_pretrained(path)
-        (Path(path)/'variants.json').write_text(json.dumps(dict(self.variants, t_scale=self.t_scale)))
+        (Path(path)/'variants.json').write_text(json.dumps(self.variants))
 
     @classmethod
     def load(cls, path):
         "Rebuild a model saved with `save` (config + variants) and load its safetensors weights"
         path = Path(path)
         v = json.loads((path/'variants.json').read_text())
-        t_scale = v.pop('t_scale')
+        v.pop('t_scale', None)  # written by folders saved before the schedule owned it: the run's config.json has it
         unet = UNet2DModel.from_config(UNet2DModel.load_config(path))
         _apply_variants(unet, **v)
         unet.load_state_dict(load_file(path/'diffusion_pytorch_model.safetensors'))
-        return cls(unet, v, t_scale)
+        return cls(unet, v)
 
 def _apply_variants(unet, norm='group', attn_norm='group', conv=False):
     "Apply the architecture variants (not the init) to a freshly built `unet`"
@@ -220,8 +213,7 @@ def _apply_variants(unet, norm='group', attn_norm='group', conv=False):
     if conv: _check_plain(unet)
 
 def diffusers_unet(channels=(32,64,64,128), blocks='DAAA', layers=2, attn_head_dim=8, norm='group', attn_norm='group',
-                   conv=False, init='zero', init_conv1=False, groups=32, in_channels=4, out_channels=4, sample_size=32,
-                   t_scale=1000.):
+                   conv=False, init='zero', init_conv1=False, groups=32, in_channels=4, out_channels=4, sample_size=32):
     "A `DiffusersUNet` with one `blocks` letter (D: resnets, A: resnets+attention) per `channels` level, and variants"
     blocks = blocks.upper()
     if len(blocks) != len(channels) or not set(blocks) <= set(_BLOCKS):
@@ -234,7 +226,7 @@ def diffusers_unet(channels=(32,64,64,128), blocks='DAAA', layers=2, attn_head_d
     variants = dict(norm=norm, attn_norm=attn_norm, conv=conv)
     _apply_variants(unet, **variants)
     init_resnets(unet, init, init_conv1)
-    return DiffusersUNet(unet, variants, t_scale)
+    return DiffusersUNet(unet, variants)
 
 # %% ../nbs/03_unet.ipynb #7c631cb5
 def _to_channels_last(m, args):  # noqa: ARG001 forward pre-hook signature
