@@ -6,10 +6,7 @@ import torch
 from diffusers import AutoencoderKL
 from lsun_ldm.data import ImagesDS, collate_images, image_files, subset
 from lsun_ldm.latents import encode, tiny_vae_config
-
-SD_VAE = dict(in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(128, 256, 512, 512),
-              layers_per_block=2, down_block_types=('DownEncoderBlock2D',)*4, up_block_types=('UpDecoderBlock2D',)*4,
-              norm_num_groups=32, sample_size=256)
+from lsun_ldm.bench import SD_VAE
 
 def pipeline_speed(files, workers):
     dl = torch.utils.data.DataLoader(ImagesDS(files), batch_size=16, collate_fn=collate_images, num_workers=workers)

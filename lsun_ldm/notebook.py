@@ -35,6 +35,7 @@ def strip_copy(fname):
     name = clean + fname[len(stem):]
     return name, f"note: {fname!r} is a copy's name: running {name!r}"
 
+# %% ../nbs/09_notebook.ipynb #7b8b5724
 def _kernel_id():
     try: from ipykernel.connect import get_connection_file
     except ImportError: return None
@@ -76,6 +77,7 @@ def _stale_check(v):
     raise RuntimeError(f"this notebook was renamed or moved after its kernel started (the kernel still has "
                        f"{Path(v).name!r}): restart the kernel, or set NAME in the parameters cell")
 
+# %% ../nbs/09_notebook.ipynb #d2b4a04d
 def _parent_args():
     "(command line, working folder) of the process that started this one; ([], None) where /proc cannot tell"
     proc = Path(f'/proc/{os.getppid()}')
@@ -93,6 +95,7 @@ def launcher_notebook():
     if 'papermill' in {Path(a).name for a in args[:3]}: nbs = nbs[:1]  # papermill INPUT OUTPUT
     return cwd/nbs[0] if len(nbs) == 1 else None
 
+# %% ../nbs/09_notebook.ipynb #d9857959
 def nbdev_test_notebook():
     "The notebook `nbdev_test` runs in this process, or `None`"
     f = sys._getframe()
@@ -100,6 +103,7 @@ def nbdev_test_notebook():
         if f.f_code.co_name == 'test_nb' and 'fn' in f.f_locals: return Path(f.f_locals['fn'])
         f = f.f_back
 
+# %% ../nbs/09_notebook.ipynb #5782fc58
 def notebook_path():
     "Path (or, in Colab, the name) of the running notebook, from wherever it runs"
     if os.environ.get('LSUN_LDM_NOTEBOOK'): return Path(os.environ['LSUN_LDM_NOTEBOOK'])
@@ -138,6 +142,7 @@ def _one_line_errors():
         shell.showtraceback((etype, value, tb), exception_only=True)
     ip.set_custom_exc((NotebookError,), one_line)
 
+# %% ../nbs/09_notebook.ipynb #281acee1
 def _shared_latents(start):
     "`$LSUN_LDM_DATA/latents`, else `shared/lsun_bedroom/latents` in `start` or a folder above, or `None`"
     env = os.environ.get('LSUN_LDM_DATA')
@@ -186,6 +191,7 @@ def _results_folder(results, in_nbdev, tiny, root):
         return Path(tempfile.mkdtemp())  # a test's tiny run never lands in a results folder
     return Path(results or (root or Path.cwd())/'results')
 
+# %% ../nbs/09_notebook.ipynb #d064b042
 def setup_experiment(name=None, latents=None, results=None, device=None, max_n='cache', max_epochs=None, tiny=None):
     "An `ExperimentRun` of experiment `name` (default: the running notebook's name); prints what runs and where"
     in_nbdev = nbdev_test_notebook() is not None
@@ -325,7 +331,7 @@ def install_project(source, update=False):
         except importlib.metadata.PackageNotFoundError: return None
     before = version() if importlib.util.find_spec('lsun_ldm') else None
     if before and not update: return
-    cmd = [sys.executable, '-m', 'pip', 'install', '-q', *(['--upgrade'] if update else []), str(source)]
+    cmd = [sys.executable, '-m', 'pip', 'install', '-q', '--no-color', *(['--upgrade'] if update else []), str(source)]
     pip = subprocess.run(cmd, capture_output=True, text=True)
     if pip.returncode:
         said = [l.strip() for l in pip.stderr.splitlines() if l.strip()]

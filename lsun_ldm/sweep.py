@@ -9,9 +9,8 @@ __all__ = ['expand_names', 'plan', 'run_state', 'run_one', 'write_progress', 'ch
 import argparse, ctypes, signal, subprocess, sys, time
 from pathlib import Path
 from .experiment import Experiment, cap_experiment
-from .core import default_device, check_device
+from .core import default_device, check_device, load_tree
 from .latents import LatentCache, CacheError
-from .core import load_tree
 from .results import write_report
 from .train import subset_size, check_buildable
 from .rundir import RunDir, all_epochs_done
@@ -33,6 +32,7 @@ def expand_names(items):
         else: names.append(item)
     return names
 
+# %% ../nbs/10_sweep.ipynb #63a68681
 def plan(names, seeds=(0,), n_max=None, epochs_max=None):
     "The distinct runs of `names` x `seeds` after the caps: a list of (Experiment, [what asked for it])"
     runs = {}
@@ -53,6 +53,7 @@ def run_state(out, exp):
         if all_epochs_done(metrics, exp) and metrics.get('kid'): return 'done'
     return 'partial' if run.has(run.CHECKPOINT) or run.has(run.METRICS) else 'new'
 
+# %% ../nbs/10_sweep.ipynb #9234bfd2
 def run_one(name, latents, results, device=None, workers=None, kid_n=256, kid_steps=100, samples=16):
     "Train, sample and evaluate one run (resuming it); returns its metrics"
     exp = Experiment.from_name(name)
@@ -76,6 +77,7 @@ def _die_with_parent():
     try: ctypes.CDLL('libc.so.6').prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     except OSError: pass
 
+# %% ../nbs/10_sweep.ipynb #f734f32b
 def _summary(metrics):
     "One-line summary of a run's metrics"
     last = metrics['epochs'][-1] if metrics.get('epochs') else {}
@@ -86,6 +88,7 @@ def _summary(metrics):
             f"valid {last.get('valid_loss') or float('nan'):.4f}{kid_txt}, {metrics.get('latents_per_s')} latents/s, "
             f"health {metrics.get('verdict')}{div}")
 
+# %% ../nbs/10_sweep.ipynb #8c4c1c9c
 def check_options(cache, results, jobs=1, device=None, n_max=None, epochs_max=None, kid_n=256, kid_steps=100,
                   samples=16, workers=None, deadline=None):
     "A one-line `ValueError` for the first option of a sweep on `cache` that no run could use"
@@ -109,6 +112,7 @@ def _check_runs(runs, cache):
         subset_size(exp, cache)
         check_buildable(exp, cache.latents.shape[-2:])
 
+# %% ../nbs/10_sweep.ipynb #cf64f458
 def _finished(runs, results):
     "({name: 'done' or 'diverged'} of the runs already finished in `results`, [the experiments of the others])"
     status, todo = {}, []
@@ -120,6 +124,7 @@ def _finished(runs, results):
             todo.append(exp)
     return status, todo
 
+# %% ../nbs/10_sweep.ipynb #0e7c0107
 def _worker_args(latents, results, kid_n, kid_steps, samples, device, workers):
     "The arguments every run's worker process gets after its name"
     args = ['--latents', str(latents), '--results', str(results), '--kid-n', str(kid_n), '--kid-steps', str(kid_steps),
@@ -184,6 +189,7 @@ class _Pool:
             proc.wait()
             logf.close()
 
+# %% ../nbs/10_sweep.ipynb #e1be4122
 def _run_all(pool, todo, jobs, deadline, t0):
     "Run the experiments `todo` in `pool`, `jobs` at once, until all have ended or `deadline` has passed"
     while todo or pool.running:
@@ -203,6 +209,7 @@ def _stop_at_deadline(pool, todo, deadline):
     pool.log(f"sweep: deadline of {deadline} s reached: {stopped} runs stopped, {len(todo)} not started "
              "(run the same sweep again to continue them)")
 
+# %% ../nbs/10_sweep.ipynb #6537b570
 def sweep(names, latents, results='results', seeds=(0,), jobs=1, device=None, n_max=None, epochs_max=None, kid_n=256,
           kid_steps=100, samples=16, workers=None, deadline=None, log=print):
     "Run `names` x `seeds` on `latents` into `results`, `jobs` at a time; returns {name: status}"
@@ -235,6 +242,7 @@ def _worker(argv):
                  args.samples)
     except (ValueError, FileNotFoundError, CacheError) as e: sys.exit(f'{args.name}: error: {e}')
 
+# %% ../nbs/10_sweep.ipynb #bd2fe734
 def sweep_cli(argv=None):
     "Command line: run experiments x seeds on one latent cache"
     argv = sys.argv[1:] if argv is None else argv
@@ -266,5 +274,4 @@ def sweep_cli(argv=None):
     if set(status.values()) - {'done', 'diverged'}: sys.exit(1)
 
 # %% ../nbs/10_sweep.ipynb #cc7ee524
-#| eval: false
-if __name__ == '__main__': sweep_cli()
+if __name__ == '__main__' and '__file__' in globals(): sweep_cli()
