@@ -46,6 +46,19 @@ def _check_blocks(b, exp):
         return (f'has {len(b)} block letters but channels {exp.channels} have {len(exp.channels)} levels: '
                 'give one letter per level')
 
+_OUT_TOKENS = dict(group='GN', batch='BN', layer='LN', layer_ch='LNch')  # the output head's norm: `OutBN`
+_GROUPS_RE = re.compile(r'group([1-9][0-9]*)')
+
+def _groups(v):
+    "k of the output norm `group<k>` (a GroupNorm with k groups), else `None`"
+    m = _GROUPS_RE.fullmatch(v) if isinstance(v, str) else None
+    return int(m[1]) if m else None
+
+def _check_out_norm(v, exp):
+    if v in NORMS: return None
+    if (k := _groups(v)) is None: return f"must be one of {', '.join(NORMS)} or group<k> (a GroupNorm with k groups)"
+    if exp.channels[0] % k: return f"has {k} groups, which do not divide the first level's {exp.channels[0]} channels"
+
 def _check_init_conv1(v, exp):
     if not isinstance(v, bool): return 'must be True or False'
     if v and exp.init == 'none': return 'needs an init to apply to conv1 (InitZero or InitXavierNormRelu), not NoInit'
@@ -174,6 +187,10 @@ _OF = {v: k for d in (NORM_TOKENS, SCHED_TOKENS) for k, v in d.items()}
 def _norm_token(norm): return NORM_TOKENS.get(norm, norm)
 def _fmt_norms(norm, attn_norm):
     return 'BN' if (norm, attn_norm) == ('batch', 'group') else f'{_norm_token(norm)}_{_norm_token(attn_norm)}'
+def _parse_out_norm(m): return {t: k for k, t in _OUT_TOKENS.items()}[m[1]] + m[2]
+def _fmt_out_norm(v):
+    if v in _OUT_TOKENS: return f'Out{_OUT_TOKENS[v]}'
+    return f'OutGN{_groups(v)}' if _groups(v) else None
 def fmt_count(n): return 'all' if n is None else f'{n//1000}k' if n % 1000 == 0 else str(n)
 def _fmt_sched(s, b): return f"Sched{SCHED_TOKENS.get(s, s)}{'' if b in (None, 0.02) else _short_num(b)}"
 def _opt(f):
@@ -241,12 +258,19 @@ SETTINGS = Settings(
                   lambda m: ('batch', 'group') if m[1] is None else (_OF[m[1]], _OF[m[2]]), _fmt_norms, 'BN|R_A',
                   also=('attn_norm',)),
             "diffusers only (the course's model has fixed norms: BatchNorm, LayerNorm in attention): `R_A` is the "
-            "norm `R` of the resnets and the output and the norm `A` in front of attention, each `groupnorm`, "
-            "`batchnorm`, `layernorm` or `layernorm_ch` (LayerNorm over the channels at each position), e.g. "
+            "norm `R` of the resnets (and of the output head, unless `Out...` says otherwise) and the norm `A` in "
+            "front of attention, each `groupnorm`, `batchnorm`, `layernorm` or `layernorm_ch` (LayerNorm over the "
+            "channels at each position), e.g. "
             "`batchnorm_layernorm_ch`; `BN` (alias `batchnorm_resnets`) is `batchnorm_groupnorm`",
             'resnet norm {}'.format),
     Setting('attn_norm', str, Dependent(_is_diffusers, 'group', _DIFFUSERS_ONLY), _choice(NORM_TOKENS), None, None,
             'attention norm {}'.format),
+    Setting('out_norm', str, Dependent(_is_diffusers, lambda e: e.norm, _DIFFUSERS_ONLY, "the resnets' norm"),
+            _check_out_norm, Token('Out(GN|BN|LNch|LN)([0-9]*)', _parse_out_norm, _fmt_out_norm, 'OutBN|OutGN|OutGN8'),
+            "diffusers only: the norm of the output head (`conv_norm_out`, on the first level's channels), by default "
+            "the resnets' (`R` of `R_A`): `OutBN`, `OutLN`, `OutLNch`, `OutGN` (GroupNorm with the model's groups, "
+            "gcd(32, channels): on 32 channels an instance norm), `OutGN8` (GroupNorm with 8 groups)",
+            'output norm {}'.format),
     Setting('scale', float,
             Dependent(lambda e: True, lambda e: 1.0 if e.standardise else 0.2, 'every run',
                       '`Scale0.2` (`nonorm`), `Scale1` (`norm`)'),
@@ -296,7 +320,7 @@ SETTINGS = Settings(
             'also keep an exponential moving average of the weights with this decay, in (0,1)', _opt('EMA {}'.format)),
     Setting('seed', int, 0, _need(_int_in(0, _SEED_END), f'an int {_range(0, _SEED_END)}'),
             _prefixed('Seed', _int, str, 'Seed7'), 'random seed (0 <= seed < 2**32)', 'seed {}'.format),
-    last_in_files=('t_scale', 'init_conv1', 'guard'))
+    last_in_files=('t_scale', 'init_conv1', 'guard', 'out_norm'))
 DEPENDENT = SETTINGS.dependent
 NOT_SETTINGS = dict(  # words of the earlier attempt's notebook names that set nothing
     sampling="its notebook also sampled; every run here samples",

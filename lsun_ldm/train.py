@@ -58,8 +58,9 @@ def build_model(exp, shape=LATENT_SHAPE):
     torch.manual_seed(exp.seed)
     if exp.family == 'diffusers':
         m = diffusers_unet(exp.channels, exp.blocks, exp.layers, attn_head_dim=exp.attn_chans, norm=exp.norm,
-                           attn_norm=exp.attn_norm, conv=exp.conv, init=exp.init, init_conv1=exp.init_conv1,
-                           groups=math.gcd(32, *exp.channels), in_channels=c, out_channels=c, sample_size=tuple(size))
+                           attn_norm=exp.attn_norm, out_norm=exp.out_norm, conv=exp.conv, init=exp.init,
+                           init_conv1=exp.init_conv1, groups=math.gcd(32, *exp.channels), in_channels=c, out_channels=c,
+                           sample_size=tuple(size))
     else:
         m = init_resnets(EmbUNetModel(c, c, nfs=exp.channels, num_layers=exp.layers, attn_chans=exp.attn_chans,
                                       attn_start=exp.attn_start), exp.init, exp.init_conv1)

@@ -8,7 +8,7 @@ __all__ = ['INITS', 'NORMS', 'timestep_embedding', 'pre_conv', 'SelfAttention2D'
            'channels_last', 'model_summary']
 
 # %% ../nbs/03_unet.ipynb #bdcc975d
-import math, json
+import math, json, re
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch.utils.flop_counter import FlopCounterMode
@@ -163,16 +163,23 @@ def _norm(kind, c, ndim):
     if kind == 'batch': return (nn.BatchNorm1d if ndim==3 else nn.BatchNorm2d)(c)
     return LayerNormNd(c, per_position=kind=='layer_ch')
 
-def _swap_norms(unet, norm='group', attn_norm='group'):
-    "Replace the GroupNorms of `unet`'s resnets and `conv_norm_out` by `norm`, those of its attention by `attn_norm`"
+def _head_norm(kind, c):
+    "The output head's norm for `c` channels: `group<k>` is a GroupNorm with k groups, the others as in `_norm`"
+    if m := re.fullmatch(r'group([1-9][0-9]*)', kind): return nn.GroupNorm(int(m[1]), c)
+    if kind not in NORMS: raise ValueError(f"unknown output norm {kind!r}; expected one of {NORMS} or group<k>")
+    return _norm(kind, c, 4)
+
+def _swap_norms(unet, norm='group', attn_norm='group', out_norm=None):
+    "Swap the GroupNorms of `unet`: the resnets' for `norm`, the attention's for `attn_norm`, the head's for `out_norm`"
     for kind in (norm, attn_norm):
         if kind not in NORMS: raise ValueError(f'unknown norm {kind!r}; expected one of {NORMS}')
+    out_norm = out_norm or norm
     for m in unet.modules():
         if isinstance(m, ResnetBlock2D) and norm != 'group':
             m.norm1,m.norm2 = _norm(norm, m.norm1.num_channels, 4), _norm(norm, m.norm2.num_channels, 4)
         if isinstance(m, Attention) and attn_norm != 'group':
             m.group_norm = _norm(attn_norm, m.group_norm.num_channels, 3)
-    if norm != 'group': unet.conv_norm_out = _norm(norm, unet.conv_norm_out.num_channels, 4)
+    if out_norm != 'group': unet.conv_norm_out = _head_norm(out_norm, unet.conv_norm_out.num_channels)
 
 def _check_plain(model):
     "Assert every conv/linear of `model` is exactly `nn.Conv2d`/`nn.Linear` (no subclass such as `LoRACompatibleConv`)"
@@ -207,13 +214,14 @@ class DiffusersUNet(nn.Module):
         unet.load_state_dict(load_file(path/'diffusion_pytorch_model.safetensors'))
         return cls(unet, v)
 
-def _apply_variants(unet, norm='group', attn_norm='group', conv=False):
-    "Apply the architecture variants (not the init) to a freshly built `unet`"
-    _swap_norms(unet, norm, attn_norm)
+def _apply_variants(unet, norm='group', attn_norm='group', conv=False, out_norm=None):
+    "Apply the architecture variants (not the init) to a freshly built `unet` (`out_norm` `None`: the resnets' `norm`)"
+    _swap_norms(unet, norm, attn_norm, out_norm)
     if conv: _check_plain(unet)
 
 def diffusers_unet(channels=(32,64,64,128), blocks='DAAA', layers=2, attn_head_dim=8, norm='group', attn_norm='group',
-                   conv=False, init='zero', init_conv1=False, groups=32, in_channels=4, out_channels=4, sample_size=32):
+                   out_norm=None, conv=False, init='zero', init_conv1=False, groups=32, in_channels=4, out_channels=4,
+                   sample_size=32):
     "A `DiffusersUNet` with one `blocks` letter (D: resnets, A: resnets+attention) per `channels` level, and variants"
     blocks = blocks.upper()
     if len(blocks) != len(channels) or not set(blocks) <= set(_BLOCKS):
@@ -223,7 +231,7 @@ def diffusers_unet(channels=(32,64,64,128), blocks='DAAA', layers=2, attn_head_d
                        block_out_channels=tuple(channels), layers_per_block=layers, attention_head_dim=attn_head_dim,
                        norm_num_groups=groups, down_block_types=tuple(_BLOCKS[b][0] for b in blocks),
                        up_block_types=tuple(_BLOCKS[b][1] for b in reversed(blocks)))
-    variants = dict(norm=norm, attn_norm=attn_norm, conv=conv)
+    variants = dict(norm=norm, attn_norm=attn_norm, out_norm=out_norm or norm, conv=conv)
     _apply_variants(unet, **variants)
     init_resnets(unet, init, init_conv1)
     return DiffusersUNet(unet, variants)
