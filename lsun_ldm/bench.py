@@ -17,6 +17,7 @@ import lsun_ldm  # noqa: F401 first: its __init__ filters the torch.jit.script F
 import fastai, diffusers
 from fastcore.basics import noop
 from fastai.callback.progress import ProgressCallback
+from .core import write_text
 from .data import image_files
 from .latents import LatentCache, CacheError, tiny_vae_config
 from .experiment import Experiment, COURSE_REFERENCE
@@ -301,7 +302,7 @@ def _recorder(records, out):
     def emit(rec):
         print(json.dumps(rec), flush=True)
         records.append(rec)
-        out.write_text('[\n' + ',\n'.join(json.dumps(r) for r in records) + '\n]\n')  # after each: partial runs count
+        write_text(out, '[\n' + ',\n'.join(json.dumps(r) for r in records) + '\n]\n')  # after each: partial runs count
     return emit
 
 def bench_cli(argv=None):

@@ -13,6 +13,7 @@ import json, math, re
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
 from typing import Callable, NamedTuple
+from .core import write_text
 from .unet import NORMS, INITS
 
 # %% ../nbs/03a_experiment.ipynb #568bf772
@@ -344,7 +345,7 @@ def update_token_table(readme='README.md'):
     old = Path(readme).read_text()
     new = readme_with_token_table(old)
     if new != old:
-        Path(readme).write_text(new)
+        write_text(readme, new)
     return new != old
 
 # %% ../nbs/03a_experiment.ipynb #6c213925

@@ -10,7 +10,7 @@ __all__ = ['MARK', 'EARLIER', 'run_record', 'collect', 'findings_texts', 'folder
 import argparse, sys
 from functools import partial
 from pathlib import Path
-from .core import progress_bar
+from .core import progress_bar, write_text
 from .eval import read_validation, VALIDATION_FILE
 from .experiment import Experiment, project_root
 from .report import (PLOTS, OPTIONAL_PLOTS, report_markdown, index_csv, plot_loss_curves, plot_health_blocks,
@@ -144,10 +144,10 @@ def write_report(results_dir='results', progress=True):
     records = collect(d, progress)
     page = _page_path(d)
     strays = [f.name for f in _folders(d) if not _is_run(f)]
-    page.write_text(f'{MARK}\n' + report_markdown(records, strays), encoding='utf-8')
+    write_text(page, f'{MARK}\n' + report_markdown(records, strays))
     findings = folder_findings(d, records)
     for name, text in {'index.csv': index_csv(records), **findings_texts(findings)}.items():
-        (d/name).write_text(text, encoding='utf-8')
+        write_text(d/name, text)
     figures = (('loss_curves.png', partial(plot_loss_curves, records),
                 any(r['metrics'] and r['metrics']['epochs'] for r in records)),
                ('health_blocks.png', partial(plot_health_blocks, records), any(r['health'] for r in records)),

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np, torch, matplotlib.pyplot as plt
 from safetensors import SafetensorError
 from safetensors.torch import load_file
-from .core import save_state, save_figure, FolderLock, check_device, progress_bar
+from .core import atomic_write, save_state, save_figure, FolderLock, check_device, progress_bar
 from . import latents
 from .latents import LatentCache, CacheError, VAEError, load_vae
 from .preview import preview, PREVIEW_LABEL
@@ -256,7 +256,8 @@ def _save_eval_grid(run, x0, z, schedule, title, decode):
     show_samples(x0, schedule, decode=decode, nrow=8, title=title, ax=ax)
     save_figure(fig, run/run.SAMPLES_EVAL)
     plt.close(fig)
-    np.save(run/run.SAMPLES_EVAL_LATENTS, z.half().numpy())
+    with atomic_write(run/run.SAMPLES_EVAL_LATENTS) as tmp, open(tmp, 'wb') as f:
+        np.save(f, z.half().numpy())
 
 def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', vae=None, seed=0, device='cpu', bs=250,
              grid=64, inception_weights=None):

@@ -14,6 +14,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch.utils.flop_counter import FlopCounterMode
 from torch.nn.attention import sdpa_kernel, SDPBackend
 from safetensors.torch import load_file
+from .core import write_text
 from diffusers import UNet2DModel
 from diffusers.models.resnet import ResnetBlock2D
 from diffusers.models.attention_processor import Attention
@@ -201,7 +202,7 @@ class DiffusersUNet(nn.Module):
     def save(self, path):
         "`save_pretrained` to `path` plus the variant options in `variants.json`"
         self.unet.save_pretrained(path)
-        (Path(path)/'variants.json').write_text(json.dumps(self.variants))
+        write_text(Path(path)/'variants.json', json.dumps(self.variants))
 
     @classmethod
     def load(cls, path):
