@@ -410,35 +410,62 @@ def _group_pair(c):
             'seeds': c['n'], 'b − a (KID: b / a) [95% CI]': _effect(c), 'Holm p': _sig(c['p_holm'], 2),
             'verdict': verdict(c)}
 
-def report_markdown(records, strays=()):
-    "The README.md text for run `records` (and `strays`: folders that hold no run)"
-    lead, order = varying_fields(records), table_order(records)
-    rows = {r['name']: run_row(r, lead) for r in order}
-    lines = ['# Experiment results', '',
-             f"{len(records)} runs ({len(_with_results(records))} with results). "
-             f"Their names vary: {', '.join(f'`{f}`' for f in lead) or 'nothing'}.", '', '## Runs', '',
-             *_md_table([dict(_cells(rows[r['name']], lead), plots=_plot_links(r)) for r in order])]
+def _runs_section(records, lead, rows):
+    "The table of every run, in table order, with links to its plots"
+    cells = [dict(_cells(rows[r['name']], lead), plots=_plot_links(r)) for r in table_order(records)]
+    return ['## Runs', '', *_md_table(cells)]
+
+def _seeds_sections(records):
+    "Each configuration over its seeds, and the paired comparisons of configurations one setting apart"
     groups = seed_groups(records)
-    if any(g['seeds'] > 1 for g in groups.values()):
-        lines += ['', '## Over seeds', '', 'The final valid loss (mean ± sd over seeds) and the latent KID of '
-                  f'{KID_N} samples (median, lowest and highest: KID is unbounded) of each configuration.', '',
-                  *_md_table([_group_cells(g) for g in groups.values()]), '', '## Configurations that differ in one '
-                  'setting, seed by seed', '', _PAIRED_NOTE]
-        tests = group_comparisons(groups)
-        for f in dict.fromkeys(c['field'] for c in tests):
-            lines += ['', f'### {f}', '', *_md_table([_group_pair(c) for c in tests if c['field'] == f])]
+    if not any(g['seeds'] > 1 for g in groups.values()):
+        return []
+    lines = ['', '## Over seeds', '', 'The final valid loss (mean ± sd over seeds) and the latent KID of '
+             f'{KID_N} samples (median, lowest and highest: KID is unbounded) of each configuration.', '',
+             *_md_table([_group_cells(g) for g in groups.values()]),
+             '', '## Configurations that differ in one setting, seed by seed', '', _PAIRED_NOTE]
+    tests = group_comparisons(groups)
+    for f in dict.fromkeys(c['field'] for c in tests):
+        lines += ['', f'### {f}', '', *_md_table([_group_pair(c) for c in tests if c['field'] == f])]
+    return lines
+
+def _single_change_sections(records, rows):
+    "For each setting, the pairs of runs that differ only in it"
+    lines = []
     for f, pairs in single_changes(records).items():
         note = (' (loss levels are not comparable across schedules or latent scalings: judge by KID and health)'
                 if f in _NOT_COMPARABLE else '')
         lines += ['', f'## Runs that differ only in {f}', '', f'{len(pairs)} pair(s){note}:', '',
                   *_md_table(_pair_rows(f, pairs, rows))]
+    return lines
+
+def _figure_sections(records):
+    "The loss curves and block health figures, where some run has them"
+    lines = []
     if any(r['metrics'] and r['metrics']['epochs'] for r in records):
         lines += ['', '## Loss curves', '', '![valid loss per epoch of every run](loss_curves.png)']
     if any(r['health'] for r in records):
         lines += ['', '## Block health', '', '![per-block health of every run](health_blocks.png)']
+    return lines
+
+def _problems_section(records, strays):
+    "Each run's problems, and the folders that hold no run"
     probs = [f"- `{r['name']}`: {'; '.join(r['problems'])}" for r in records if r['problems']]
     probs += [f'- `{s}/`: no config.json or metrics.json: not a run' for s in strays]
-    if probs: lines += ['', '## Problems', '', *probs]
+    return ['', '## Problems', '', *probs] if probs else []
+
+def report_markdown(records, strays=()):
+    "The README.md text for run `records` (and `strays`: folders that hold no run)"
+    lead = varying_fields(records)
+    rows = {r['name']: run_row(r, lead) for r in records}
+    lines = ['# Experiment results', '',
+             f"{len(records)} runs ({len(_with_results(records))} with results). "
+             f"Their names vary: {', '.join(f'`{f}`' for f in lead) or 'nothing'}.", '',
+             *_runs_section(records, lead, rows),
+             *_seeds_sections(records),
+             *_single_change_sections(records, rows),
+             *_figure_sections(records),
+             *_problems_section(records, strays)]
     return '\n'.join(lines) + '\n'
 
 def _csv(rows):

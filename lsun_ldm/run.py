@@ -216,8 +216,9 @@ def train_cli(argv=None):
     args = _train_parser().parse_args(argv)
     try:
         exp = Experiment.from_name(args.name)
-        check_buildable(exp)
-        if args.dry_run: return print(exp.to_json(indent=1))
+        if args.dry_run:
+            check_buildable(exp)  # training checks it on the cache's latent shape
+            return print(exp.to_json(indent=1))
         _check_sampling(args.samples, args.steps)
         m = _train_and_sample(args, exp)
     except (ValueError, CacheError, VAEError, FileNotFoundError) as e: sys.exit(f"lsun_ldm_train: error: {e}")
@@ -259,37 +260,62 @@ def _save_eval_grid(run, x0, z, schedule, title, decode):
     with atomic_write(run/run.SAMPLES_EVAL_LATENTS) as tmp, open(tmp, 'wb') as f:
         np.save(f, z.half().numpy())
 
-def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', vae=None, seed=0, device='cpu', bs=250,
-             grid=64, inception_weights=None):
-    "KID of `n` samples of the run in folder `run` against the valid split of latent cache `real`; kept in metrics.json"
-    run = RunDir(run)
-    if not run.has(run.CONFIG): raise FileNotFoundError(f"{run.path} is not a results folder (no config.json)")
-    device = check_device(device)
-    net, fname = feature_net(features, inception_weights)
+def _real_latents(real, n, steps):
+    "Latent cache `real` and the first `n` latents of its valid split (default: up to 1,000), checked before sampling"
     cache = LatentCache(real)
     valid = cache.split(0.1)[1]
     n = min(1000, len(valid)) if n is None else n
     _check_eval(n, steps, valid, cache)
-    model, schedule, exp = load_run(run.path, device)
-    decode, dname = _image_decoder(vae, device, cache.meta['vae_input'])
-    real_latents = torch.stack([valid[i] for i in range(n)])
-    x0 = _samples(model, schedule, n, sampler, steps, seed, bs, run.latent_shape())
-    z = schedule.decode(x0)
-    if not (ok := z.flatten(1).isfinite().all(1)).all():
-        raise ValueError(f"{int((~ok).sum())} of {n} samples are not finite (NaN/inf): the model diverged; no KID")
-    on_latents = net is None or getattr(net, 'takes_latents', False)  # latent features, or a net trained on latents
-    if on_latents: res = kid(real_latents, z, net or 'latent', seed=seed, name=fname)
-    else: res = kid(map(decode, real_latents.split(32)), map(decode, z.split(32)), net, seed=seed, name=fname)
+    return cache, torch.stack([valid[i] for i in range(n)])
+
+def _finite(z):
+    "The samples `z`, or a one-line error when any holds NaN/inf"
+    ok = z.flatten(1).isfinite().all(1)
+    if not ok.all():
+        raise ValueError(f"{int((~ok).sum())} of {len(z)} samples are not finite (NaN/inf): the model diverged; no KID")
+    return z
+
+def _on_latents(net):
+    "Whether feature net `net` reads latents (the plain latent features, or a net trained on latents), not images"
+    return net is None or getattr(net, 'takes_latents', False)
+
+def _kid_scores(net, fname, real_latents, z, decode, seed):
+    "KID of samples `z` against `real_latents` in `net`'s features, and the neighbour scores of a latent-trained net"
+    if _on_latents(net):
+        res = kid(real_latents, z, net or 'latent', seed=seed, name=fname)
+    else:
+        res = kid(map(decode, real_latents.split(32)), map(decode, z.split(32)), net, seed=seed, name=fname)
     scores = neighbour_scores(real_latents, z, net) if getattr(net, 'takes_latents', False) else {}
-    title = f"{exp.name}, {sampler} {steps} steps" + (f", {dname}" if vae else '')
-    _save_eval_grid(run, x0[:grid], z[:grid], schedule, title, decode if vae else None)
+    return res, scores
+
+def _store_kid(run, cache, entry):
+    "KID `entry` completed with the real latents, the cache and the epochs trained, stored as the run's latest KID"
     old = run.metrics() if run.has(run.METRICS) else {}
     record = cache_record(cache, run.path.parent)
-    entry = dict(asdict(res), **scores, n=n, decoder=None if on_latents else dname, steps=steps, sampler=sampler,
-                 seed=seed, real=record['latents'], cache=record['cache'], epochs_done=old.get('epochs_done'))
+    entry = dict(entry, real=record['latents'], cache=record['cache'], epochs_done=old.get('epochs_done'))
     kids = {k: v for k, v in (old.get('kids') or {}).items() if k != kid_key(entry)}  # a re-evaluation moves to the end
     run.update_metrics(kid=entry, kids={**kids, kid_key(entry): entry})
-    return res, entry, exp
+    return entry
+
+def evaluate(run, real, features='latent', n=None, steps=100, sampler='ddim', vae=None, seed=0, device='cpu', bs=250,
+             grid=64, inception_weights=None):
+    "KID of `n` samples of the run in folder `run` against the valid split of latent cache `real`; kept in metrics.json"
+    run = RunDir(run)
+    if not run.has(run.CONFIG):
+        raise FileNotFoundError(f"{run.path} is not a results folder (no config.json)")
+    device = check_device(device)
+    net, fname = feature_net(features, inception_weights)
+    cache, real_latents = _real_latents(real, n, steps)
+    model, schedule, exp = load_run(run.path, device)
+    decode, dname = _image_decoder(vae, device, cache.meta['vae_input'])
+    x0 = _samples(model, schedule, len(real_latents), sampler, steps, seed, bs, run.latent_shape())
+    z = _finite(schedule.decode(x0))
+    res, scores = _kid_scores(net, fname, real_latents, z, decode, seed)
+    title = f"{exp.name}, {sampler} {steps} steps" + (f", {dname}" if vae else '')
+    _save_eval_grid(run, x0[:grid], z[:grid], schedule, title, decode if vae else None)
+    entry = dict(asdict(res), **scores, n=len(z), decoder=None if _on_latents(net) else dname, steps=steps,
+                 sampler=sampler, seed=seed)
+    return res, _store_kid(run, cache, entry), exp
 
 def kid_key(e):
     "The key of KID entry `e` in metrics.json's `kids`: features, n, sampling, decoder, and the real latents' cache"

@@ -243,10 +243,8 @@ def _worker(argv):
     except (ValueError, FileNotFoundError, CacheError) as e: sys.exit(f'{args.name}: error: {e}')
 
 # %% ../nbs/10_sweep.ipynb #bd2fe734
-def sweep_cli(argv=None):
-    "Command line: run experiments x seeds on one latent cache"
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ['--worker']: return _worker(argv[1:])
+def _sweep_parser():
+    "The arguments of `lsun_ldm_sweep`"
     p = argparse.ArgumentParser('lsun_ldm_sweep', description='Run experiments x seeds on a latent cache, then report')
     p.add_argument('names', nargs='+', help='names, notebook paths, notebook folders, or .txt files of names')
     p.add_argument('--latents', required=True, help='latent cache folder')
@@ -261,17 +259,39 @@ def sweep_cli(argv=None):
     p.add_argument('--kid-steps', type=int, default=100, help='DDIM steps of the samples (default 100)')
     p.add_argument('--samples', type=int, default=16, help='size of the sample grid (0: none)')
     p.add_argument('--deadline', type=float, default=None, help='seconds: then no run starts, running ones stop')
-    args = p.parse_args(argv)
-    if args.max_n not in (None, 'cache') and not args.max_n.isdigit():
-        p.error(f"--max-n takes N or 'cache', not {args.max_n!r}")
-    n_max = int(args.max_n) if args.max_n not in (None, 'cache') else args.max_n
-    try: status = sweep(args.names, args.latents, args.results, args.seeds, args.jobs, args.device, n_max,
-                        args.max_epochs, args.kid_n, args.kid_steps, args.samples, args.workers, args.deadline)
-    except (ValueError, FileNotFoundError, CacheError) as e: sys.exit(f'lsun_ldm_sweep: error: {e}')
-    except OSError as e: sys.exit(f"lsun_ldm_sweep: error: {e.filename or ''}: {e.strerror or e}")
+    return p
+
+def _max_n(p, value):
+    "`--max-n`'s `value` as a number, 'cache' or `None`; `p.error` on anything else"
+    if value in (None, 'cache'):
+        return value
+    if not value.isdigit():
+        p.error(f"--max-n takes N or 'cache', not {value!r}")
+    return int(value)
+
+def _closing_line(status, results):
+    "The sweep's closing line: how many runs ended in each state, and where the report is"
     counts = {s: list(status.values()).count(s) for s in sorted(set(status.values()))}
-    print(f"sweep: {', '.join(f'{n} {s}' for s, n in counts.items())}; report: {Path(args.results)/'README.md'}")
-    if set(status.values()) - {'done', 'diverged'}: sys.exit(1)
+    return f"sweep: {', '.join(f'{n} {s}' for s, n in counts.items())}; report: {Path(results)/'README.md'}"
+
+def sweep_cli(argv=None):
+    "Command line: run experiments x seeds on one latent cache"
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ['--worker']:
+        return _worker(argv[1:])
+    p = _sweep_parser()
+    a = p.parse_args(argv)
+    n_max = _max_n(p, a.max_n)
+    try:
+        status = sweep(a.names, a.latents, a.results, a.seeds, a.jobs, a.device, n_max, a.max_epochs, a.kid_n,
+                       a.kid_steps, a.samples, a.workers, a.deadline)
+    except (ValueError, FileNotFoundError, CacheError) as e:
+        sys.exit(f'lsun_ldm_sweep: error: {e}')
+    except OSError as e:
+        sys.exit(f"lsun_ldm_sweep: error: {e.filename or ''}: {e.strerror or e}")
+    print(_closing_line(status, a.results))
+    if set(status.values()) - {'done', 'diverged'}:
+        sys.exit(1)
 
 # %% ../nbs/10_sweep.ipynb #cc7ee524
 if __name__ == '__main__' and '__file__' in globals(): sweep_cli()
