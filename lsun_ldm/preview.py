@@ -89,8 +89,9 @@ def train_preview_decoder(images_dir, latents_dir, n=2000, n_valid=200, steps=45
         return F.mse_loss(dec(z.to(device)), x.to(device).float()/255)
     fit_steps(dec.parameters(), batch_loss, steps, lr, log_every,
               lambda losses: f"train PSNR {-10*np.log10(np.mean(losses)):.2f} dB")
-    dec.recipe = dict(images=str(images_dir), latents=str(latents_dir), n=n, n_valid=n_valid, steps=steps, bs=bs,
-                      crop=crop, lr=lr, seed=seed)
+    dec.recipe = dict(images=Path(images_dir).name, latents=Path(latents_dir).name,
+                      cache=LatentCache(latents_dir).fingerprint(), n=n, n_valid=n_valid, steps=steps, bs=bs, crop=crop,
+                      lr=lr, seed=seed)  # portable: folder names and the cache's fingerprint, no machine path
     return dec.cpu().eval()
 
 # %% ../nbs/01a_preview.ipynb #fae97719
