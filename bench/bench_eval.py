@@ -27,7 +27,8 @@ def main():
     p.add_argument('--steps', type=int, default=100)
     p.add_argument('--threads', type=int)
     args = p.parse_args()
-    if args.threads: torch.set_num_threads(args.threads)
+    if args.threads:
+        torch.set_num_threads(args.threads)
     print(f"cpu, {torch.get_num_threads()} threads")
     c = LatentCache(test_data('latents'))
     z = torch.from_numpy(c.latents[:2*args.n].astype('float32'))
@@ -51,4 +52,5 @@ def main():
     print(f"sampling {args.samples} x DDIM {args.steps} steps, {exp.name} {exp.channels} (untrained): {s_secs:.2f} s; "
           f"preview decode to {tuple(imgs.shape[1:])}: {p_secs*1000:.1f} ms")
 
-if __name__ == '__main__': main()
+if __name__ == '__main__':
+    main()

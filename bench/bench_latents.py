@@ -18,7 +18,8 @@ def encoder_speed(vae, n, bs):
     x = torch.rand(bs, 3, 256, 256)
     encode(vae, x)
     t = time.perf_counter()
-    for _ in range(n // bs): encode(vae, x)
+    for _ in range(n // bs):
+        encode(vae, x)
     return (n // bs) * bs / (time.perf_counter() - t)
 
 def peak_rss_mb(imgs, n, vae_dir, out):

@@ -15,12 +15,14 @@ def main():
     p.add_argument('--threads', type=int)
     p.add_argument('--grid', default='preview_grid.png')
     args = p.parse_args()
-    if args.threads: torch.set_num_threads(args.threads)
+    if args.threads:
+        torch.set_num_threads(args.threads)
     imgs_dir, lats_dir = test_data('images'), test_data('latents')
     z_train, imgs_train = preview_pairs(imgs_dir, lats_dir, range(1800))
     z_valid, imgs_valid = preview_pairs(imgs_dir, lats_dir, range(1800, 2000))
     dec = load_preview_decoder()
-    with torch.no_grad(): learned = dec(z_valid).clamp(0, 1)
+    with torch.no_grad():
+        learned = dec(z_valid).clamp(0, 1)
     linear = linear_preview(fit_linear_preview(z_train, imgs_train), z_valid)
     thumb = F.interpolate(F.avg_pool2d(imgs_valid.float()/255, 8), scale_factor=8, mode='bicubic').clamp(0, 1)
     print(f"PSNR at 256x256 on {len(z_valid)} held-out pairs (all pixels pooled; mean of per-image PSNRs in brackets):")
@@ -41,4 +43,5 @@ def main():
     fig.savefig(args.grid, dpi=80, bbox_inches='tight')
     print(f"grid: {args.grid}")
 
-if __name__ == '__main__': main()
+if __name__ == '__main__':
+    main()

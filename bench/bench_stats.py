@@ -16,8 +16,10 @@ def fastai_stock(model):
     cb,kept = FastaiActivationStats(with_hist=True), []
     with Hooks([m for _,m in resblocks(model)], cb.hook) as hooks:
         h = model.register_forward_hook(lambda *_: kept.append(hooks.stored))  # what its after_batch does
-        try: yield kept
-        finally: h.remove()
+        try:
+            yield kept
+        finally:
+            h.remove()
 
 def main(steps=15, warmup=2, bs=32):
     torch.manual_seed(0)
@@ -38,7 +40,8 @@ def main(steps=15, warmup=2, bs=32):
             with ctx(model):
                 start = time.perf_counter()
                 step()
-                if i >= warmup: times[name].append(time.perf_counter()-start)
+                if i >= warmup:
+                    times[name].append(time.perf_counter()-start)
     base = statistics.median(times['bare loop'])
     print(f'torch {torch.__version__}, {torch.get_num_threads()} threads, fp32 CPU, batch {bs}, '
           f'{steps} interleaved steps (+{warmup} warm-up), 21 residual blocks hooked')

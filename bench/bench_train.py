@@ -14,8 +14,10 @@ class StepTimes(Callback):
     def __init__(self, n): self.n, self.times = n, []
     def before_batch(self): self.t0 = time.perf_counter()
     def after_batch(self):
-        if self.training: self.times.append(time.perf_counter() - self.t0)
-        if len(self.times) >= self.n: raise CancelFitException
+        if self.training:
+            self.times.append(time.perf_counter() - self.t0)
+        if len(self.times) >= self.n:
+            raise CancelFitException
 
 def bare_steps(learn, n):
     "The same model, batches and AdamW, in a plain loop"
@@ -29,7 +31,8 @@ def bare_steps(learn, n):
         opt.zero_grad()
         loss.item()
         times.append(time.perf_counter() - t0)
-        if len(times) >= n: return times
+        if len(times) >= n:
+            return times
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser()

@@ -13,7 +13,8 @@ def throughput(model, bs=32, warmup=2, secs=30.):
         F.mse_loss(model((x,t)), eps).backward()
         opt.step()
         opt.zero_grad()
-    for _ in range(warmup): step()
+    for _ in range(warmup):
+        step()
     n,start = 0,time.perf_counter()
     while n < 3 or time.perf_counter()-start < secs:
         step()

@@ -74,8 +74,10 @@ def synthetic_cache(folder, n):
 def bench_experiment(key, plan, cache, precision):
     "The experiment `MODELS[key]` as `plan` runs it (tiny, or the course reference at its batch) on `cache`"
     exp = Experiment.from_name(MODELS[key])
-    if plan.tiny: exp = tiny_version(exp)
-    if key == 'course_reference' and plan.course_bs: exp = exp.replace(bs=plan.course_bs)
+    if plan.tiny:
+        exp = tiny_version(exp)
+    if key == 'course_reference' and plan.course_bs:
+        exp = exp.replace(bs=plan.course_bs)
     return exp.replace(n=min(len(cache), exp.n or len(cache)), precision=precision)
 
 def quiet_learner(exp, cache, device, workers, **kwargs):
@@ -87,7 +89,8 @@ def quiet_learner(exp, cache, device, workers, **kwargs):
 
 def peak_tflops(device, precision):
     "Dense peak TFLOP/s of this GPU at `precision` (fp32: TF32), or `None` (a CPU, an unknown GPU)"
-    if torch.device(device).type != 'cuda': return None
+    if torch.device(device).type != 'cuda':
+        return None
     name = torch.cuda.get_device_name(device)
     key = next((k for k in PEAK_TFLOPS if all(w in name for w in k.split())), None)
     return PEAK_TFLOPS[key][precision] if key else None
@@ -136,7 +139,8 @@ def option_figures(key, options, plan, cache, device, precision, workers):
 
 def _without(learn, cbs, lr, warmup, steps):
     "`learner_secs` with callbacks `cbs` removed"
-    with learn.removed_cbs(cbs): return learner_secs(learn, lr, warmup, steps)
+    with learn.removed_cbs(cbs):
+        return learner_secs(learn, lr, warmup, steps)
 
 def _rates(loops, reps, latents, device):
     "{name: (latents per wall second, per CPU second, peak memory)} of the timed `loops`, best of `reps`, interleaved"
@@ -164,12 +168,16 @@ def jobs_figures(n, argv):
     procs = [subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for _ in range(n)]
     try:
         for p in procs:
-            if p.stdout.readline().strip() != 'ready': raise RuntimeError(f'a --job process failed (exit {p.wait()})')
-        for p in procs: p.stdin.write('go\n')  # all warmed up: time them together
-        for p in procs: p.stdin.flush()
+            if p.stdout.readline().strip() != 'ready':
+                raise RuntimeError(f'a --job process failed (exit {p.wait()})')
+        for p in procs:
+            p.stdin.write('go\n')  # all warmed up: time them together
+        for p in procs:
+            p.stdin.flush()
         rates = [json.loads(p.communicate()[0].splitlines()[-1])['latents_per_s'] for p in procs]
     finally:
-        for p in procs: p.kill()
+        for p in procs:
+            p.kill()
     return dict(part='jobs', jobs=n, latents_per_s=round(sum(rates), 2), per_job=[round(r, 2) for r in rates])
 
 def job_worker(a, plan):
@@ -353,14 +361,18 @@ def bench_cli(argv=None):
     p = _bench_parser()
     a = p.parse_args(argv)
     plan = _resolve(a, p)
-    if a.threads: torch.set_num_threads(a.threads)
-    if a.job: return job_worker(a, plan)
+    if a.threads:
+        torch.set_num_threads(a.threads)
+    if a.job:
+        return job_worker(a, plan)
     records = [device_record(a.device, a.precision, a.plan)]
     out = Path(a.out.format(device=_slug(records[0]['device'])))
     emit = _recorder(records, out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         print(json.dumps(records[0]), flush=True)
-        with tempfile.TemporaryDirectory() as tmp: run_bench(a, plan, emit, Path(tmp))
-    except (ValueError, OSError, CacheError, RuntimeError) as e: sys.exit(f'lsun_ldm_bench: error: {e}')
+        with tempfile.TemporaryDirectory() as tmp:
+            run_bench(a, plan, emit, Path(tmp))
+    except (ValueError, OSError, CacheError, RuntimeError) as e:
+        sys.exit(f'lsun_ldm_bench: error: {e}')
     emit(summary_record(records))

@@ -23,7 +23,8 @@ def _set_rng_state(s):
     random.setstate(s['python'])
     np.random.set_state(s['numpy'])
     torch.set_rng_state(s['torch'])
-    if s['cuda']: torch.cuda.set_rng_state_all(s['cuda'])
+    if s['cuda']:
+        torch.cuda.set_rng_state_all(s['cuda'])
 
 class CheckpointError(ValueError):
     "A checkpoint that cannot be written or loaded"
@@ -67,8 +68,10 @@ def save_checkpoint(learn, path, pos, stats):
         save_state(unwrap(learn.model), tmp/'model.safetensors')
         tree = dict(pos=pos, opt=learn.opt.opt.state_dict(), rng=_rng_state())
         for name, value in entries.items():
-            if _own_file(name): save_state(value, tmp/name)
-            else: tree[name] = value
+            if _own_file(name):
+                save_state(value, tmp/name)
+            else:
+                tree[name] = value
         save_tree(tree, tmp/'state.safetensors')
         if not checkpoint_ok(tmp):
             raise CheckpointError(f"the checkpoint just written to {tmp} does not read back: disk full?")
@@ -78,8 +81,10 @@ def checkpoint_ok(path):
     names = {*_OWN_FILES, *(f.name for f in Path(path).glob('*.safetensors'))}
     try:
         for f in names:
-            with safe_open(str(Path(path)/f), 'pt') as s: s.keys()
-    except (SafetensorError, OSError): return False
+            with safe_open(str(Path(path)/f), 'pt') as s:
+                s.keys()
+    except (SafetensorError, OSError):
+        return False
     return True
 
 # %% ../nbs/03e_checkpoint.ipynb #a2c279aa
@@ -96,7 +101,8 @@ def resume_checkpoint(out):
 
 def load_checkpoint(learn, path):
     "Load the checkpoint in folder `path` into `learn` (and the RNG states); returns its position dict"
-    try: return _load_checkpoint(learn, Path(path))
+    try:
+        return _load_checkpoint(learn, Path(path))
     except (SafetensorError, OSError, RuntimeError, KeyError, TypeError, ValueError) as e:
         why = f"{type(e).__name__}: {str(e).strip().splitlines()[0][:200]}"
         raise CheckpointError(f"checkpoint {path} cannot be loaded ({why}): "
@@ -106,14 +112,17 @@ def _load_entries(path):
     "The entries of checkpoint folder `path`: its state tree's, and one per callback's file (a dict of tensors)"
     entries = load_tree(path/'state.safetensors')
     for f in path.glob('*.safetensors'):
-        if f.name not in _OWN_FILES: entries[f.name] = load_file(str(f))
+        if f.name not in _OWN_FILES:
+            entries[f.name] = load_file(str(f))
     return entries
 
 def _load_checkpoint(learn, path):
     unwrap(learn.model).load_state_dict(load_file(str(path/'model.safetensors')))
     entries = _load_entries(path)
-    if learn.opt is None: learn.create_opt()
+    if learn.opt is None:
+        learn.create_opt()
     learn.opt.opt.load_state_dict(entries['opt'])
-    for cb in _stateful(learn): cb.load_state(entries)
+    for cb in _stateful(learn):
+        cb.load_state(entries)
     _set_rng_state(entries['rng'])
     return entries['pos']

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['atomic_write', 'write_text', 'write_json', 'save_state', 'fit_steps', 'save_figure', 'save_tree', 'load_tree',
            'on_terminal', 'ConsoleBar', 'progress_bar', 'ConsoleMasterBar', 'master_bar', 'portable_path',
-           'default_device', 'unreachable', 'LockError', 'FolderLock', 'check_device']
+           'default_device', 'unreachable', 'LockError', 'FolderLock', 'check_device', 'one_line_errors']
 
 # %% ../nbs/00_core.ipynb #04ff9043
 import errno, fcntl, json, os, shutil, socket, sys, time
@@ -60,10 +60,14 @@ def write_json(path, obj):
 # %% ../nbs/00_core.ipynb #ff434afa
 def save_state(state, path, metadata=None):
     "Save module `state`'s state dict (or a dict of tensors) to the safetensors file `path`; errors name `path`"
-    if isinstance(state, torch.nn.Module): state = state.state_dict()
-    try: save_file({k: v.contiguous() for k, v in state.items()}, str(path), metadata=metadata)
-    except OSError as e: raise _named(e, path) from None
-    except SafetensorError as e: raise OSError(errno.EIO, f'cannot write ({e})', str(path)) from None
+    if isinstance(state, torch.nn.Module):
+        state = state.state_dict()
+    try:
+        save_file({k: v.contiguous() for k, v in state.items()}, str(path), metadata=metadata)
+    except OSError as e:
+        raise _named(e, path) from None
+    except SafetensorError as e:
+        raise OSError(errno.EIO, f'cannot write ({e})', str(path)) from None
 
 # %% ../nbs/00_core.ipynb #d97168b9
 def fit_steps(params, batch_loss, steps, lr, log_every=0, describe=None):
@@ -90,14 +94,17 @@ def _fewer_colours(png, max_bytes):
     image = Image.open(png).convert('RGB')
     for colours in (256, 128, 64, 32):
         image.quantize(colours).save(png, format='PNG', optimize=True)
-        if png.stat().st_size <= max_bytes: return
+        if png.stat().st_size <= max_bytes:
+            return
 
 def save_figure(fig, path, dpi=90, tight=True, max_bytes=_PNG_BYTES):
     "Save `fig` as PNG to `path` (if given; atomically, with no version stamp), in fewer colours if over `max_bytes`"
-    if not path: return fig
+    if not path:
+        return fig
     with atomic_write(path) as tmp:
         fig.savefig(tmp, format='png', dpi=dpi, bbox_inches='tight' if tight else None, metadata={'Software': None})
-        if max_bytes and tmp.stat().st_size > max_bytes: _fewer_colours(tmp, max_bytes)
+        if max_bytes and tmp.stat().st_size > max_bytes:
+            _fewer_colours(tmp, max_bytes)
     return fig
 
 # %% ../nbs/00_core.ipynb #374d3b9d
@@ -112,15 +119,21 @@ def _enc(o, key, out):
         return {'d': [[_enc(k, f'{key}.k{i}', out), _enc(v, f'{key}.{i}', out)] for i, (k, v) in enumerate(o.items())]}
     if isinstance(o, (list, tuple)):
         return {'l' if isinstance(o, list) else 'tu': [_enc(v, f'{key}.{i}', out) for i, v in enumerate(o)]}
-    if o is None or isinstance(o, (bool, int, float, str)): return {'v': o}
+    if o is None or isinstance(o, (bool, int, float, str)):
+        return {'v': o}
     raise TypeError(f"cannot store a {type(o).__name__} in a checkpoint ({key})")
 
 def _dec(o, f):
-    if 't' in o: return f.get_tensor(o['t'])
-    if 'np' in o: return f.get_tensor(o['np']).numpy().astype(o['dtype'])
-    if 'd' in o: return {_dec(k, f): _dec(v, f) for k, v in o['d']}
-    if 'l' in o: return [_dec(v, f) for v in o['l']]
-    if 'tu' in o: return tuple(_dec(v, f) for v in o['tu'])
+    if 't' in o:
+        return f.get_tensor(o['t'])
+    if 'np' in o:
+        return f.get_tensor(o['np']).numpy().astype(o['dtype'])
+    if 'd' in o:
+        return {_dec(k, f): _dec(v, f) for k, v in o['d']}
+    if 'l' in o:
+        return [_dec(v, f) for v in o['l']]
+    if 'tu' in o:
+        return tuple(_dec(v, f) for v in o['tu'])
     return o['v']
 
 def save_tree(tree, path):
@@ -131,7 +144,8 @@ def save_tree(tree, path):
 
 def load_tree(path):
     "Load a tree saved by `save_tree`"
-    with safe_open(str(path), 'pt') as f: return _dec(json.loads(f.metadata()['tree']), f)
+    with safe_open(str(path), 'pt') as f:
+        return _dec(json.loads(f.metadata()['tree']), f)
 
 # %% ../nbs/00_core.ipynb #d44ca3c3
 def on_terminal():
@@ -140,8 +154,10 @@ def on_terminal():
 
 def _encodable(text):
     "Whether the console can print `text`"
-    try: text.encode(sys.stdout.encoding or 'utf-8')
-    except (UnicodeEncodeError, LookupError): return False
+    try:
+        text.encode(sys.stdout.encoding or 'utf-8')
+    except (UnicodeEncodeError, LookupError):
+        return False
     return True
 
 class ConsoleBar(fastprogress.ConsoleProgressBar):
@@ -149,14 +165,18 @@ class ConsoleBar(fastprogress.ConsoleProgressBar):
     def __init__(self, gen, total=None, display=True, leave=True, parent=None, master=None, comment=''):
         self.cols = min(shutil.get_terminal_size((100, 40)).columns, fastprogress.MAX_COLS)
         self.length, self.max_len, self.prefix = self.cols - 60, 0, ''
-        if not _encodable(self.fill): self.fill = 'X'
+        if not _encodable(self.fill):
+            self.fill = 'X'
         fastprogress.ProgressBar.__init__(self, gen, total, display, leave, parent, master, comment)
     def on_update(self, val, text):
-        if on_terminal(): super().on_update(val, text)
+        if on_terminal():
+            super().on_update(val, text)
     def on_iter_end(self):
-        if not on_terminal(): return fastprogress.ProgressBar.on_iter_end(self)
+        if not on_terminal():
+            return fastprogress.ProgressBar.on_iter_end(self)
         super().on_iter_end()
-        if self.leave and self.display: print(flush=True)
+        if self.leave and self.display:
+            print(flush=True)
 
 def progress_bar(gen, total=None, leave=True, comment='', parent=None):
     "A bar over `gen` (a child of master bar `parent`): fastprogress's in a notebook, else `ConsoleBar`"
@@ -183,9 +203,12 @@ def default_device(): return 'cuda' if torch.cuda.is_available() else 'cpu'
 
 def unreachable(host, port=443, timeout=5, skip_if=()):
     "Why `host` cannot be reached, or `None` (also behind a proxy or when an environment variable of `skip_if` is set)"
-    if any(os.environ.get(k) for k in ('HTTPS_PROXY', 'https_proxy', *skip_if)): return None
-    try: socket.create_connection((host, port), timeout=timeout).close()
-    except OSError as e: return f'{host}: {e}'
+    if any(os.environ.get(k) for k in ('HTTPS_PROXY', 'https_proxy', *skip_if)):
+        return None
+    try:
+        socket.create_connection((host, port), timeout=timeout).close()
+    except OSError as e:
+        return f'{host}: {e}'
 
 # %% ../nbs/00_core.ipynb #77545dec
 class LockError(ValueError):
@@ -200,8 +223,10 @@ class FolderLock:
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             self.fd = os.open(self.file, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as e: raise LockError(f"cannot create {self.file}: {e.strerror}") from e
-        try: fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as e:
+            raise LockError(f"cannot create {self.file}: {e.strerror}") from e
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.read(self.fd, 200).decode(errors='replace').strip() or '?'
             os.close(self.fd)
@@ -217,10 +242,27 @@ class FolderLock:
 def check_device(device):
     "`device` (default: cuda when available, else cpu), or a `ValueError` when it does not exist here"
     device = device or default_device()
-    try: dev = torch.device(device)
-    except RuntimeError as e: raise ValueError(f"--device {device!r} is not a device ({e})") from None
+    try:
+        dev = torch.device(device)
+    except RuntimeError as e:
+        raise ValueError(f"--device {device!r} is not a device ({e})") from None
     if dev.type == 'cuda' and not torch.cuda.is_available():
         raise ValueError(f"--device {device}: no CUDA GPU is available here")
     if dev.type == 'cuda' and (dev.index or 0) >= torch.cuda.device_count():
         raise ValueError(f"--device {device}: there are only {torch.cuda.device_count()} CUDA devices")
     return device
+
+# %% ../nbs/00_core.ipynb #2e209cac
+@contextmanager
+def one_line_errors(prog, expected=(), interrupted=None):
+    "Exit with one line `prog: error: ...` (code 1) on the `expected` errors and any `OSError` raised in the block"
+    try:
+        yield
+    except expected as e:
+        sys.exit(f"{prog}: error: {e}")
+    except OSError as e:
+        sys.exit(f"{prog}: error: {e.filename or ''}: {e.strerror or e}")
+    except KeyboardInterrupt:
+        if interrupted is None:
+            raise
+        sys.exit(f"{prog}: interrupted; {interrupted}")

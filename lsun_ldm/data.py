@@ -21,9 +21,11 @@ def test_data(sub=''):
     env, here = os.environ.get('LSUN_LDM_DATA'), Path.cwd().resolve()
     found = (p/'shared'/'lsun_bedroom' for p in (here, *here.parents) if (p/'shared'/'lsun_bedroom').is_dir())
     path = Path(env) if env else next(found, here.parent.parent/'shared'/'lsun_bedroom')
-    if (path/sub).exists(): return path/sub
+    if (path/sub).exists():
+        return path/sub
     msg = f"test data not found at {path/sub} (set LSUN_LDM_DATA to the lsun_bedroom folder)"
-    if os.environ.get('LSUN_LDM_REQUIRE_DATA'): raise FileNotFoundError(msg)
+    if os.environ.get('LSUN_LDM_REQUIRE_DATA'):
+        raise FileNotFoundError(msg)
     print(f"skipped: {msg}")
 
 # %% ../nbs/00_data.ipynb #dcfe141b
@@ -37,13 +39,15 @@ class SourceError(Exception):
 def download(url, dest):
     "Download `url` to file `dest` with a progress bar; skipped when `dest` exists"
     dest = Path(dest)
-    if dest.exists(): return dest
+    if dest.exists():
+        return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
     try:
         with atomic_write(dest, '.part') as tmp, urllib.request.urlopen(url, timeout=60) as r, open(tmp, 'wb') as f:
             total = int(r.headers.get('Content-Length') or 0)
             chunks = iter(lambda: r.read(_CHUNK), b'')
-            for chunk in progress_bar(chunks, total=-(-total//_CHUNK)) if total else chunks: f.write(chunk)
+            for chunk in progress_bar(chunks, total=-(-total//_CHUNK)) if total else chunks:
+                f.write(chunk)
     except (urllib.error.URLError, OSError) as e:
         raise SourceError(f"cannot download {url}: {getattr(e, 'reason', e)}. Offline? Give a local folder of images "
                           "or a local archive instead "
@@ -64,7 +68,8 @@ def _extract_all(archive, folder):
 def extract(archive, dest):
     "Extract tar or zip `archive` into folder `dest` (via `dest.part`, renamed when complete); skipped if `dest` exists"
     archive, dest = Path(archive), Path(dest)
-    if dest.exists(): return dest
+    if dest.exists():
+        return dest
     try:
         with atomic_write(dest, '.part') as tmp:
             _extract_all(archive, tmp)
@@ -76,7 +81,8 @@ def archive_key(path):
     "Short hash of all of archive `path`'s bytes (read once): its extraction folder's suffix"
     h = hashlib.sha256()
     with open(path, 'rb') as f:
-        while chunk := f.read(_CHUNK): h.update(chunk)
+        while chunk := f.read(_CHUNK):
+            h.update(chunk)
     return h.hexdigest()[:12]
 
 def _archive_stem(name): return name.split('.')[0]
@@ -92,8 +98,10 @@ def get_source(source=URL, data_dir='data'):
     if s.split('://')[0] in ('http', 'https', 'file'):
         return extract_to(download(s, data_dir/s.rstrip('/').split('/')[-1]), data_dir)
     p = Path(s)
-    if p.is_dir(): return p
-    if p.is_file(): return extract_to(p, data_dir)
+    if p.is_dir():
+        return p
+    if p.is_file():
+        return extract_to(p, data_dir)
     raise SourceError(f"{p}: no such file or folder")
 
 # %% ../nbs/00_data.ipynb #658830ab
@@ -102,20 +110,25 @@ def _unlistable(e): raise SourceError(f"cannot list folder {e.filename}: {e.stre
 def image_files(root):
     "Image files under `root`, recursively, sorted by relative path"
     root = Path(root)
-    if not root.is_dir(): raise SourceError(f"{root}: no such folder")
+    if not root.is_dir():
+        raise SourceError(f"{root}: no such folder")
     files = []
     for d, _, names in os.walk(root, onerror=_unlistable):
         files += [Path(d)/n for n in names if Path(n).suffix.lower() in IMG_EXTS and (Path(d)/n).is_file()]
     files.sort(key=lambda p: p.relative_to(root).as_posix())
-    if not files: raise SourceError(f"{root}: no images ({', '.join(IMG_EXTS)}) in this folder")
+    if not files:
+        raise SourceError(f"{root}: no images ({', '.join(IMG_EXTS)}) in this folder")
     return files
 
 def subset(files, n=None, seed=None):
     "First `n` of `files` (all when `n` is None), after a seeded shuffle when `seed` is given"
-    if n is not None and n > len(files): raise SourceError(f"asked for {n} images but the source has only {len(files)}")
-    if n is not None and n < 1: raise SourceError(f"asked for {n} images: need at least 1")
+    if n is not None and n > len(files):
+        raise SourceError(f"asked for {n} images but the source has only {len(files)}")
+    if n is not None and n < 1:
+        raise SourceError(f"asked for {n} images: need at least 1")
     files = list(files)
-    if seed is not None: random.Random(seed).shuffle(files)
+    if seed is not None:
+        random.Random(seed).shuffle(files)
     return files[:n]
 
 # %% ../nbs/00_data.ipynb #29094514
@@ -123,7 +136,8 @@ TRANSFORMS = ('crop', 'center', 'squash')
 
 def check_choice(what, value, choices):
     "Raise a `ValueError` naming `what` when `value` is not in `choices`"
-    if value not in choices: raise ValueError(f"{what} {value!r} is not one of: {', '.join(map(str, choices))}")
+    if value not in choices:
+        raise ValueError(f"{what} {value!r} is not one of: {', '.join(map(str, choices))}")
     return value
 
 def load_rgb(path):
@@ -143,7 +157,8 @@ def to_tensor(im, transform='crop', size=256):
     check_choice('transform', transform, TRANSFORMS)
     w, h = im.size
     upscaled = min(w, h) < size
-    if transform == 'squash': im = im.resize((size, size), Image.BILINEAR)
+    if transform == 'squash':
+        im = im.resize((size, size), Image.BILINEAR)
     else:
         if upscaled or (transform == 'center' and min(w, h) != size):
             r = size / min(w, h)
@@ -157,9 +172,12 @@ def to_tensor(im, transform='crop', size=256):
 def bad_name(path):
     "Why the file name of `path` cannot go into a one-name-per-line list (a line break, not UTF-8), or `None`"
     s = str(path)
-    if s.splitlines() != [s]: return 'file name contains a line break'
-    try: s.encode('utf-8')
-    except UnicodeEncodeError: return 'file name is not valid UTF-8'
+    if s.splitlines() != [s]:
+        return 'file name contains a line break'
+    try:
+        s.encode('utf-8')
+    except UnicodeEncodeError:
+        return 'file name is not valid UTF-8'
 
 class ImagesDS(torch.utils.data.Dataset):
     "Images at `files` as (3,size,size) float tensors in [0,1]; an undecodable file yields its error instead"
@@ -167,9 +185,12 @@ class ImagesDS(torch.utils.data.Dataset):
         self.files, self.transform, self.size = list(files), check_choice('transform', transform, TRANSFORMS), size
     def __len__(self): return len(self.files)
     def __getitem__(self, i):
-        if why := bad_name(self.files[i]): return i, None, why, False
-        try: x, up = to_tensor(load_rgb(self.files[i]), self.transform, self.size)
-        except Exception as e: return i, None, f'{type(e).__name__}: {e}', False
+        if why := bad_name(self.files[i]):
+            return i, None, why, False
+        try:
+            x, up = to_tensor(load_rgb(self.files[i]), self.transform, self.size)
+        except Exception as e:
+            return i, None, f'{type(e).__name__}: {e}', False
         return i, x, None, up
 
 def collate_images(items):
@@ -190,7 +211,9 @@ def show_images(imgs, nrow=4, titles=None, title=None, figsize=None):
         ax.axis('off')
         if i < n:
             ax.imshow(imgs[i].detach().float().cpu().clamp(0, 1).permute(1, 2, 0).numpy())
-            if titles: ax.set_title(titles[i], fontsize=9)
-    if title: fig.suptitle(title)
+            if titles:
+                ax.set_title(titles[i], fontsize=9)
+    if title:
+        fig.suptitle(title)
     fig.tight_layout()
     return fig

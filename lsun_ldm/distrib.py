@@ -40,13 +40,15 @@ def distrib(backend=None):
     if ws < 2 or dist.is_initialized():
         yield rank, ws
         return
-    if torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
+    if torch.cuda.is_available():
+        torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
     dist.init_process_group(backend or ('nccl' if torch.cuda.is_available() else 'gloo'))
     try:
         yield rank, ws
         gc.collect()    # free cyclic garbage holding tensors/work of the group now, not at interpreter exit
         dist.barrier()  # no process tears the group down while a peer still uses it
-    finally: dist.destroy_process_group()
+    finally:
+        dist.destroy_process_group()
 
 # %% ../nbs/03c_distrib.ipynb #5242dcc0
 def _shard(dl, rank, ws, seed=0):
@@ -65,7 +67,8 @@ def _to_sync_bn(model):
     "Swap `model`'s BatchNorms in place for `SyncBatchNorm`s sharing parameters and buffers; returns the undo list"
     bns = [(p, n, c) for p in model.modules() for n, c in p.named_children()
            if isinstance(c, nn.modules.batchnorm._BatchNorm)]
-    for p, n, c in bns: setattr(p, n, nn.SyncBatchNorm.convert_sync_batchnorm(c))
+    for p, n, c in bns:
+        setattr(p, n, nn.SyncBatchNorm.convert_sync_batchnorm(c))
     return bns
 
 def unwrap(model):
@@ -86,27 +89,34 @@ class DDP(Callback):
 
     def before_fit(self):
         self.active = is_distributed()
-        if not self.active: return
+        if not self.active:
+            return
         self.model0,self.dls0,self.bns = self.model,self.dls,[]
         dev = next(self.model.parameters()).device
-        if dev.type == 'cuda' and self.sync_bn: self.bns = _to_sync_bn(self.model)
+        if dev.type == 'cuda' and self.sync_bn:
+            self.bns = _to_sync_bn(self.model)
         self.learn.model = DistributedDataParallel(self.model, device_ids=[dev.index] if dev.type == 'cuda' else None)
         rank, ws = dist.get_rank(), dist.get_world_size()
         self.learn.dls = copy(self.dls0)
         self.dls.loaders = [_shard(dl, rank, ws, self.seed) for dl in self.dls0.loaders[:2]] + self.dls0.loaders[2:]
 
     def before_epoch(self):
-        if self.active: self.dls.train.sampler.set_epoch(self.epoch)
+        if self.active:
+            self.dls.train.sampler.set_epoch(self.epoch)
 
     def after_validate(self):
-        if not (self.active and hasattr(self.learn, 'recorder')): return
+        if not (self.active and hasattr(self.learn, 'recorder')):
+            return
         for m in self.recorder._valid_mets:
-            if hasattr(m, 'total') and hasattr(m, 'count'): m.total,m.count = _all_sum(m.total),_all_sum(m.count)
+            if hasattr(m, 'total') and hasattr(m, 'count'):
+                m.total,m.count = _all_sum(m.total),_all_sum(m.count)
 
     def after_fit(self):
-        if not self.active: return
+        if not self.active:
+            return
         self.learn.model,self.learn.dls,self.active = self.model0,self.dls0,False
-        for p, n, c in self.bns: setattr(p, n, c)
+        for p, n, c in self.bns:
+            setattr(p, n, c)
 
 # %% ../nbs/03c_distrib.ipynb #eaed2717
 @patch
@@ -114,7 +124,8 @@ def to_ddp(self:Learner, seed=0, sync_bn=True):
     "Add `DDP(seed, sync_bn)`; on ranks > 0 also remove the progress bar and silence the epoch table"
     self.add_cb(DDP(seed, sync_bn))
     if not is_main():
-        if hasattr(self, 'progress'): self.remove_cb(ProgressCallback)
+        if hasattr(self, 'progress'):
+            self.remove_cb(ProgressCallback)
         self.logger = noop
     return self
 
@@ -132,9 +143,11 @@ _LAUNCHERS = dict(
 
 def run_distributed(target, nprocs=2, args=(), env=None, launcher='torchrun', **kwargs):
     "Run script `*.py` or module `target` with `args` in `nprocs` processes of `launcher`; `kwargs`: `subprocess.run`'s"
-    if launcher not in _LAUNCHERS: raise ValueError(f'launcher must be one of {list(_LAUNCHERS)}, not {launcher!r}')
+    if launcher not in _LAUNCHERS:
+        raise ValueError(f'launcher must be one of {list(_LAUNCHERS)}, not {launcher!r}')
     module_flag = [] if target.endswith('.py') else ['-m']
     cmd = [sys.executable, '-m', *_LAUNCHERS[launcher](nprocs), *module_flag, target, *map(str, args)]
     res = subprocess.run(cmd, env={**os.environ, 'OMP_NUM_THREADS': '1', **(env or {})}, text=True, **kwargs)
-    if res.returncode: raise RuntimeError(f'{launcher} exited with {res.returncode}:\n{(res.stderr or "")[-4000:]}')
+    if res.returncode:
+        raise RuntimeError(f'{launcher} exited with {res.returncode}:\n{(res.stderr or "")[-4000:]}')
     return res

@@ -47,15 +47,19 @@ class KIDMetric(KernelInceptionDistance):
 def unit_images(imgs, range=(0, 1), margin=0.02):
     "Images (N,3,H,W) as float32 in [0,1]: uint8 /255, float mapped from their declared `range`; refuses a wrong range"
     x = torch.as_tensor(imgs)
-    if x.ndim != 4 or x.shape[1] != 3: raise ValueError(f"images must be (N,3,H,W), not {tuple(x.shape)}")
+    if x.ndim != 4 or x.shape[1] != 3:
+        raise ValueError(f"images must be (N,3,H,W), not {tuple(x.shape)}")
     if x.dtype == torch.uint8:
-        if x.max() <= 1: raise ValueError("uint8 images hold only 0 and 1: "
+        if x.max() <= 1:
+            raise ValueError("uint8 images hold only 0 and 1: "
                                           "float images in [0,1] cast to uint8 without *255? "
                                           "Pass the floats, or (x*255).round().to(torch.uint8)")
         return x.float()/255
-    if not x.is_floating_point(): raise ValueError(f"images must be uint8 or float, not {x.dtype}")
+    if not x.is_floating_point():
+        raise ValueError(f"images must be uint8 or float, not {x.dtype}")
     x = x.float()
-    if not x.isfinite().all(): raise ValueError("images contain NaN or inf")
+    if not x.isfinite().all():
+        raise ValueError("images contain NaN or inf")
     lo, hi = range
     m, mn, mx = margin*(hi-lo), x.min().item(), x.max().item()
     if mn < lo-m or mx > hi+m:
@@ -88,7 +92,8 @@ class CheckedFeatures(nn.Module):
     def forward(self, x):
         x = self.prep(x)
         with torch.no_grad():
-            try: f = self.net(x)
+            try:
+                f = self.net(x)
             except RuntimeError as e:
                 why = str(e).strip().splitlines()[0][:200]
                 raise FeatureError(f"the feature module failed on {tuple(x.shape)} inputs: {why}") from None
@@ -130,25 +135,32 @@ def inception(weights=None):
     if not w.exists() and (why := unreachable('github.com')):
         raise FeatureError(f"cannot download the Inception v3 weights ({why}): {place}")
     from torchmetrics.image.fid import NoTrainInceptionV3
-    try: return NoTrainInceptionV3('inception-v3-compat', ['2048'], str(w) if w.exists() else None)
+    try:
+        return NoTrainInceptionV3('inception-v3-compat', ['2048'], str(w) if w.exists() else None)
     except Exception as e:
         why = str(e).strip().splitlines()[0][:200]
         raise FeatureError(f"cannot build Inception v3 ({why}): {place}") from e
 
 def load_features(path):
     "A TorchScript feature module saved with `torch.jit.save` at `path`"
-    try: return torch.jit.load(str(path), map_location='cpu').eval()
+    try:
+        return torch.jit.load(str(path), map_location='cpu').eval()
     except (RuntimeError, ValueError, OSError) as e:
         why = str(e).strip().split('.')[0][:100]
         raise FeatureError(f"{path} is not a TorchScript file ({why}); {FEATURES_HELP}") from e
 
 def feature_net(features, inception_weights=None):
     "(module, name) of `features`: 'latent', 'latentnet', 'inception' (file `inception_weights`), TorchScript or module"
-    if isinstance(features, nn.Module): return features, getattr(features, 'original_name', type(features).__name__)
-    if features == 'inception': return inception(inception_weights), features
-    if features == 'latent': return None, features
-    if features == 'latentnet': return load_latent_net(), features
-    if Path(features).is_file(): return load_features(features), f"TorchScript {Path(features).name}"
+    if isinstance(features, nn.Module):
+        return features, getattr(features, 'original_name', type(features).__name__)
+    if features == 'inception':
+        return inception(inception_weights), features
+    if features == 'latent':
+        return None, features
+    if features == 'latentnet':
+        return load_latent_net(), features
+    if Path(features).is_file():
+        return load_features(features), f"TorchScript {Path(features).name}"
     raise FeatureError(f"unknown features {str(features)!r}: use {FEATURES_HELP}")
 
 # %% ../nbs/06_eval.ipynb #7d7a0982
@@ -177,12 +189,15 @@ def kid(real, fake, features='latent', subset_size=None, subsets=100, range=(0, 
     if net is None:  # latent
         real, fake = _finite(real), _finite(fake)
         f = CheckedFeatures(LatentFeatures.of(real), nn.Identity())
-    elif getattr(net, 'takes_latents', False): f = CheckedFeatures(net, _latent_input)
-    else: f = CheckedFeatures(net, partial(unit_images, range=range) if fname != 'inception' else
-                        lambda x: (unit_images(x, range)*255).round().to(torch.uint8))
+    elif getattr(net, 'takes_latents', False):
+        f = CheckedFeatures(net, _latent_input)
+    else:
+        f = CheckedFeatures(net, partial(unit_images, range=range) if fname != 'inception' else
+                      lambda x: (unit_images(x, range)*255).round().to(torch.uint8))
     m = KIDMetric(f, seed=seed)
     for r, xs in ((True, real), (False, fake)):
-        for b in _batches(xs, bs): m.update(b, real=r)
+        for b in _batches(xs, bs):
+            m.update(b, real=r)
     nr, nf = [sum(len(o) for o in fs) for fs in (m.real_features, m.fake_features)]
     m.subsets, m.subset_size = subsets, subset_size or min(1000, nr//2, nf//2)
     if m.subset_size < 2:
@@ -283,7 +298,8 @@ def load_latent_net(path=LATENT_NET_WEIGHTS):
     "The `LatentNet` saved at `path` (default: the shipped one), in eval mode, or a `FeatureError`"
     if not Path(path).is_file():
         raise FeatureError(f"no latent feature net at {path}: train one with lsun_ldm.eval.train_latent_features")
-    with safe_open(str(path), 'pt') as f: meta = f.metadata()
+    with safe_open(str(path), 'pt') as f:
+        meta = f.metadata()
     net = LatentNet(**json.loads(meta['config']))
     net.load_state_dict(load_file(str(path)))
     net.recipe = json.loads(meta['recipe'])
@@ -355,10 +371,14 @@ DEGRADATIONS = {'blur': ('sigma, latent pixels', (0.5, 1, 2, 4)), 'noise': ('std
 
 def degrade(z, kind, s, unit, g=None):
     "Latents `z` degraded by `kind` (a key of `DEGRADATIONS`) at strength `s`; `unit`: the latents' std"
-    if kind == 'blur': return gaussian_blur(z, int(6*s) | 1, s)
-    if kind == 'noise': return z + s*unit*torch.randn(z.shape, generator=g)
-    if kind == 'channel shift': return z + s*unit*torch.tensor([1., -1., 1., -1.]).view(1, 4, 1, 1)
-    if kind == 'scale': return z*s
+    if kind == 'blur':
+        return gaussian_blur(z, int(6*s) | 1, s)
+    if kind == 'noise':
+        return z + s*unit*torch.randn(z.shape, generator=g)
+    if kind == 'channel shift':
+        return z + s*unit*torch.tensor([1., -1., 1., -1.]).view(1, 4, 1, 1)
+    if kind == 'scale':
+        return z*s
     raise ValueError(f"unknown degradation {kind!r}: use one of {list(DEGRADATIONS)}")
 
 def validate_quality(valid, net='latentnet', seeds=4, degradations=DEGRADATIONS, samplers=None, **kw):
@@ -374,8 +394,10 @@ def validate_quality(valid, net='latentnet', seeds=4, degradations=DEGRADATIONS,
         ref, other = valid[perm[:half]], valid[perm[half:2*half]]
         record('none', 0, seed, ref, other)
         for kind, (_, levels) in degradations.items():
-            for s in levels: record(kind, s, seed, ref, degrade(other, kind, s, unit, g))
-        for name, f in (samplers or {}).items(): record(name, 0, seed, ref, f(seed, half))
+            for s in levels:
+                record(kind, s, seed, ref, degrade(other, kind, s, unit, g))
+        for name, f in (samplers or {}).items():
+            record(name, 0, seed, ref, f(seed, half))
     return recs
 
 _MEASURES = ('kid', 'precision', 'recall', 'coverage', 'runaway', 'latent_kid')
@@ -383,7 +405,8 @@ _MEASURES = ('kid', 'precision', 'recall', 'coverage', 'runaway', 'latent_kid')
 def summarise_validation(recs):
     "Per (kind, strength): mean and std (over seeds) of each measure in records `recs`"
     rows = {}
-    for r in recs: rows.setdefault((r['kind'], r['strength']), []).append(r)
+    for r in recs:
+        rows.setdefault((r['kind'], r['strength']), []).append(r)
     stat = lambda rs, m: dict(mean=float(np.mean([r[m] for r in rs])), std=float(np.std([r[m] for r in rs], ddof=1)))
     return [dict(kind=k, strength=s, seeds=len(rs), **{m: stat(rs, m) for m in _MEASURES})
             for (k, s), rs in rows.items()]

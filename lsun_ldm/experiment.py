@@ -40,7 +40,8 @@ _bool = _need(lambda v: isinstance(v, bool), 'True or False')
 def _ints(ok, what): return _need(lambda v: isinstance(v, tuple) and v and all(_is_int(c) and ok(c) for c in v), what)
 
 def _check_blocks(b, exp):
-    if not isinstance(b, str): return 'must be a string of block letters'
+    if not isinstance(b, str):
+        return 'must be a string of block letters'
     if bad := sorted(set(b) - set(BLOCK_LETTERS)):
         return f"has unknown block letter(s) {', '.join(bad)}: use D (DownBlock2D) or A (AttnDownBlock2D)"
     if len(b) != len(exp.channels):
@@ -56,13 +57,18 @@ def _groups(v):
     return int(m[1]) if m else None
 
 def _check_out_norm(v, exp):
-    if v in NORMS: return None
-    if (k := _groups(v)) is None: return f"must be one of {', '.join(NORMS)} or group<k> (a GroupNorm with k groups)"
-    if exp.channels[0] % k: return f"has {k} groups, which do not divide the first level's {exp.channels[0]} channels"
+    if v in NORMS:
+        return None
+    if (k := _groups(v)) is None:
+        return f"must be one of {', '.join(NORMS)} or group<k> (a GroupNorm with k groups)"
+    if exp.channels[0] % k:
+        return f"has {k} groups, which do not divide the first level's {exp.channels[0]} channels"
 
 def _check_init_conv1(v, exp):
-    if not isinstance(v, bool): return 'must be True or False'
-    if v and exp.init == 'none': return 'needs an init to apply to conv1 (InitZero or InitXavierNormRelu), not NoInit'
+    if not isinstance(v, bool):
+        return 'must be True or False'
+    if v and exp.init == 'none':
+        return 'needs an init to apply to conv1 (InitZero or InitXavierNormRelu), not NoInit'
 
 # %% ../nbs/03a_experiment.ipynb #bae3587d
 class Token(NamedTuple):
@@ -179,8 +185,10 @@ def _short_num(x):
     return min(repr(x), f'{m}e{int(e)}', key=len)
 
 def _float(s):
-    try: return float(s)
-    except ValueError: return math.nan  # fails every check, which then names the token
+    try:
+        return float(s)
+    except ValueError:
+        return math.nan  # fails every check, which then names the token
 def _int(s): return int(s) if s.isdigit() else -1  # `Bs+3`, `Bs 3`, `Bsabc` fail the check
 
 _NORM_RE = '|'.join(sorted(NORM_TOKENS.values(), key=len, reverse=True))  # `layernorm_ch` before `layernorm`
@@ -190,7 +198,8 @@ def _fmt_norms(norm, attn_norm):
     return 'BN' if (norm, attn_norm) == ('batch', 'group') else f'{_norm_token(norm)}_{_norm_token(attn_norm)}'
 def _parse_out_norm(m): return {t: k for k, t in _OUT_TOKENS.items()}[m[1]] + m[2]
 def _fmt_out_norm(v):
-    if v in _OUT_TOKENS: return f'Out{_OUT_TOKENS[v]}'
+    if v in _OUT_TOKENS:
+        return f'Out{_OUT_TOKENS[v]}'
     return f'OutGN{_groups(v)}' if _groups(v) else None
 def fmt_count(n): return 'all' if n is None else f'{n//1000}k' if n % 1000 == 0 else str(n)
 def _fmt_sched(s, b): return f"Sched{SCHED_TOKENS.get(s, s)}{'' if b in (None, 0.02) else _short_num(b)}"
@@ -486,7 +495,8 @@ def _cap_epochs(epochs, most):
     "The fits of `epochs` cut to `most` epochs in all"
     out = []
     for e in epochs:
-        if (left := most - sum(out)) <= 0: break
+        if (left := most - sum(out)) <= 0:
+            break
         out.append(min(e, left))
     return tuple(out)
 
@@ -497,7 +507,8 @@ def cap_experiment(exp, n_max=None, epochs_max=None):
         kw['n'] = n_max
         why.append(f"cache holds {n_max:,}")
     if epochs_max is not None and sum(exp.epochs) > epochs_max:
-        if epochs_max < 1: raise ValueError(f"MAX_EPOCHS must be at least 1, not {epochs_max}")
+        if epochs_max < 1:
+            raise ValueError(f"MAX_EPOCHS must be at least 1, not {epochs_max}")
         kw['epochs'] = _cap_epochs(exp.epochs, epochs_max)
         why.append(f"at most {epochs_max} epochs")
     return (exp.replace(**kw), f"capped from {exp.name}: {', '.join(why)}") if kw else (exp, None)

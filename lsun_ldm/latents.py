@@ -13,7 +13,8 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, torch
 from numpy.lib.format import open_memmap
-from .core import atomic_write, write_json, default_device, unreachable, FolderLock, check_device, progress_bar
+from .core import (atomic_write, write_json, default_device, unreachable, FolderLock, check_device, progress_bar,
+                           one_line_errors)
 from .data import (TRANSFORMS, SourceError, ImagesDS, check_choice, collate_images, get_source, subset,
                             image_files, bad_name)
 
@@ -39,7 +40,8 @@ def load_vae(id_or_path=VAE_ID, device=None):
             raise VAEError(f"cannot load VAE {name!r}: no such folder")
         if why := _hub_unreachable():
             raise VAEError(f"cannot download VAE {name!r}: the Hugging Face hub is unreachable ({why}). {how}")
-    try: vae = AutoencoderKL.from_pretrained(name)
+    try:
+        vae = AutoencoderKL.from_pretrained(name)
     except (OSError, ValueError) as e:
         raise VAEError(f"cannot load VAE {name!r} ({str(e).strip().splitlines()[0][:200]}). Offline? {how}") from e
     return vae.to(device or default_device()).eval().requires_grad_(False)
@@ -62,7 +64,8 @@ def vae_scale(vae):
 def encode(vae, imgs, vae_input='01', latent='mean', generator=None):
     "Latents of images `imgs` (N,3,H,W) in [0,1]"
     x = imgs.to(vae.device, vae.dtype)
-    if vae_input == 'pm1': x = x*2 - 1
+    if vae_input == 'pm1':
+        x = x*2 - 1
     dist = vae.encode(x).latent_dist
     return dist.mean if latent == 'mean' else dist.sample(generator=generator)
 
@@ -90,7 +93,8 @@ class CacheSpec:
     seed: int = 0
     def __post_init__(self):
         choices = dict(vae_input=VAE_INPUTS, latent=LATENT_KINDS, transform=TRANSFORMS, dtype=DTYPES)
-        for name, allowed in choices.items(): check_choice(name, getattr(self, name), allowed)
+        for name, allowed in choices.items():
+            check_choice(name, getattr(self, name), allowed)
         if not (isinstance(self.bs, int) and self.bs >= 1):
             raise ValueError(f"batch size {self.bs!r}: it must be an int >= 1")
 
@@ -129,7 +133,8 @@ def _existing(out, settings):
 def _start(out, settings, rel):
     "Progress of the encoding into `out`: the stored one if made with `settings`, else a new one; `None` if complete"
     found = _existing(out, settings)
-    if found: return found[1] if found[0] == 'progress.json' else None
+    if found:
+        return found[1] if found[0] == 'progress.json' else None
     out.mkdir(parents=True, exist_ok=True)
     _write_lines(out/'files.todo.txt', rel)
     progress = dict(settings=settings, done=0, rows=0, upscaled=0, skipped=[])
@@ -151,7 +156,8 @@ def _finish_cache(out, progress, rel, spec):
     part, rows = out/'latents.part.npy', progress['rows']
     if part.exists():
         src = np.load(part, mmap_mode='r')
-        if rows == len(src): os.replace(part, out/'latents.npy')
+        if rows == len(src):
+            os.replace(part, out/'latents.npy')
         else:
             _copy_rows(src, rows, out/'latents.npy')
             part.unlink()
@@ -184,7 +190,8 @@ def _stats(arr, chunk=4096, where='latents.npy'):
         bad += _nonfinite_rows(x, i)
         s += x.sum()
         s2 += (x*x).sum()
-    if bad: raise CacheError(_nonfinite_message(where, bad))
+    if bad:
+        raise CacheError(_nonfinite_message(where, bad))
     n = arr.size
     return float(s/n), float(np.sqrt(max(s2/n - (s/n)**2, 0)))
 
@@ -258,7 +265,8 @@ class LatentsDS(torch.utils.data.Dataset):
     def __len__(self): return len(self.idxs)
     def __getstate__(self): return {**self.__dict__, '_a': None}
     def __getitem__(self, i):
-        if self._a is None: self._a = np.load(self.path, mmap_mode='r')
+        if self._a is None:
+            self._a = np.load(self.path, mmap_mode='r')
         return torch.from_numpy(np.array(self._a[self.idxs[i]], dtype=np.float32))
 
 class LatentCache:
@@ -270,9 +278,12 @@ class LatentCache:
             raise CacheError(f"{path} is an unfinished cache (progress.json present): "
                              "run the same lsun_ldm_prepare command again to finish it")
         for f in ('latents.npy', 'files.txt'):
-            if not (path/f).exists(): raise CacheError(f"{path} is not a latent cache: {f} is missing")
-            if not (path/f).is_file(): raise CacheError(f"{path/f} is not a regular file (a pipe or a folder?)")
-        try: self.latents = np.load(path/'latents.npy', mmap_mode='r')
+            if not (path/f).exists():
+                raise CacheError(f"{path} is not a latent cache: {f} is missing")
+            if not (path/f).is_file():
+                raise CacheError(f"{path/f} is not a regular file (a pipe or a folder?)")
+        try:
+            self.latents = np.load(path/'latents.npy', mmap_mode='r')
         except (ValueError, OSError, EOFError) as e:
             raise CacheError(f"{path/'latents.npy'} cannot be read (truncated or not a .npy file?): {e}") from None
         shape = self.latents.shape
@@ -285,16 +296,20 @@ class LatentCache:
         self.bare = not (path/'meta.json').exists()
         bare_meta = dict(BARE_DEFAULTS, dtype=str(self.latents.dtype), count=len(self.latents))
         self.meta = bare_meta if self.bare else self._read_meta()
-        if self.bare: self.meta['mean'], self.meta['std'] = _stats(self.latents, where=path/'latents.npy')
+        if self.bare:
+            self.meta['mean'], self.meta['std'] = _stats(self.latents, where=path/'latents.npy')
     def _read_meta(self):
         "meta.json, checked: a dict whose mean and std are finite numbers"
-        try: meta = json.loads((self.path/'meta.json').read_text())
+        try:
+            meta = json.loads((self.path/'meta.json').read_text())
         except (ValueError, UnicodeDecodeError) as e:
             raise CacheError(f"{self.path/'meta.json'} is not valid JSON: {e}") from None
         finite = lambda v: isinstance(v, (int, float)) and math.isfinite(v)
         ok = isinstance(meta, dict) and finite(meta.get('mean')) and finite(meta.get('std'))
-        if not ok: _stats(self.latents, where=self.path/'latents.npy')  # names non-finite rows, if that is why
-        if not ok: raise CacheError(f"{self.path/'meta.json'} is malformed: it needs finite numbers 'mean' and 'std'")
+        if not ok:
+            _stats(self.latents, where=self.path/'latents.npy')  # names non-finite rows, if that is why
+        if not ok:
+            raise CacheError(f"{self.path/'meta.json'} is malformed: it needs finite numbers 'mean' and 'std'")
         return dict(BARE_DEFAULTS, **meta)
     def fingerprint(self, chunk=4096):
         "Shape, dtype and a hash of every row and of files.txt (read once); a `CacheError` naming non-finite rows"
@@ -304,7 +319,8 @@ class LatentCache:
                 rows = np.ascontiguousarray(self.latents[i:i+chunk])
                 h.update(rows.tobytes())
                 bad += _nonfinite_rows(rows, i)
-            if bad: raise CacheError(_nonfinite_message(self.path/'latents.npy', bad))
+            if bad:
+                raise CacheError(_nonfinite_message(self.path/'latents.npy', bad))
             h.update((self.path/'files.txt').read_bytes())
             shape = 'x'.join(map(str, self.latents.shape))
             self._fingerprint = f"{shape} {self.latents.dtype} {FINGERPRINT_HASH}:{h.hexdigest()[:16]}"
@@ -323,7 +339,8 @@ class LatentCache:
     def split(self, valid_pct=0.1, n=None):
         "(train, valid) `LatentsDS` of the first `n` rows (default all): their first `1-valid_pct`, then the rest"
         n = len(self) if n is None else n
-        if n > len(self): raise CacheError(f"{self.path} holds {len(self)} latents, fewer than the {n} asked for")
+        if n > len(self):
+            raise CacheError(f"{self.path} holds {len(self)} latents, fewer than the {n} asked for")
         k = int(n * (1-valid_pct))
         return LatentsDS(self.path/'latents.npy', range(k)), LatentsDS(self.path/'latents.npy', range(k, n))
 
@@ -338,13 +355,16 @@ def prepare(source, out, n=None, vae=VAE_ID, transform='crop', vae_input='01', l
         raise CacheError(f"{out} is a file, not a folder: choose another output folder")
     root = get_source(source, data_dir)
     files = subset(image_files(root), n, seed if shuffle else None)
-    if device.startswith('cuda'): torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
+    if device.startswith('cuda'):
+        torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = True
     rel = [f.relative_to(root).as_posix() for f in files]
     with FolderLock(out):
         _existing(out, _settings(spec, rel))  # fail before the slow VAE load
         model = load_vae(vae, device)
-        if device.startswith('cuda'): model = model.to(memory_format=torch.channels_last)
-        if workers is None: workers = min(8, os.cpu_count()) if device.startswith('cuda') else 1
+        if device.startswith('cuda'):
+            model = model.to(memory_format=torch.channels_last)
+        if workers is None:
+            workers = min(8, os.cpu_count()) if device.startswith('cuda') else 1
         return encode_images(files, root, out, model, spec, num_workers=workers, pbar=pbar)
 
 # %% ../nbs/01_latents.ipynb #c814fa29
@@ -381,11 +401,10 @@ def prepare_cli(argv=None):
                    help='image decoding processes (default: 1 on CPU, up to 8 on CUDA)')
     p.add_argument('--data-dir', default='data', help='where URLs and archives are downloaded and extracted')
     args = p.parse_args(argv)
-    try: res = prepare(args.source, args.out, args.n, args.vae, args.transform, args.vae_input, args.latent, args.bs,
-                       args.dtype, args.device, args.seed, args.shuffle, args.workers, args.data_dir)
-    except (SourceError, CacheError, VAEError, ValueError) as e: sys.exit(f"lsun_ldm_prepare: error: {e}")
-    except OSError as e: sys.exit(f"lsun_ldm_prepare: error: {e.filename or ''}: {e.strerror or e}")
-    except KeyboardInterrupt: sys.exit("lsun_ldm_prepare: interrupted; run the same command again to resume")
+    with one_line_errors('lsun_ldm_prepare', (SourceError, CacheError, VAEError, ValueError),
+                         interrupted='run the same command again to resume'):
+        res = prepare(args.source, args.out, args.n, args.vae, args.transform, args.vae_input, args.latent, args.bs,
+                      args.dtype, args.device, args.seed, args.shuffle, args.workers, args.data_dir)
     print(summary(res))
 
 # %% ../nbs/01_latents.ipynb #dccb8e26
@@ -394,10 +413,13 @@ def cache_cli(argv=None):
     p = argparse.ArgumentParser('lsun_ldm_cache', description='Describe a latent cache')
     p.add_argument('path', help='latent cache folder')
     args = p.parse_args(argv)
-    try: c = LatentCache(args.path)
-    except CacheError as e: sys.exit(f"lsun_ldm_cache: error: {e}")
+    try:
+        c = LatentCache(args.path)
+    except CacheError as e:
+        sys.exit(f"lsun_ldm_cache: error: {e}")
     trn, val = c.split()
     print(f"{c}{' (bare: defaults for missing metadata)' if c.bare else ''}; train {len(trn)}, valid {len(val)}")
     keys = ('vae', 'vae_input', 'latent', 'transform', 'size', 'dtype', 'mean', 'std', 'count', 'upscaled')
     print(json.dumps({k: c.meta.get(k) for k in keys}))
-    if c.meta['skipped']: print(f"{len(c.meta['skipped'])} source files were skipped (see meta.json)")
+    if c.meta['skipped']:
+        print(f"{len(c.meta['skipped'])} source files were skipped (see meta.json)")

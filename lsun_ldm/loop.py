@@ -34,7 +34,8 @@ class Progress(ProgressCallback):
     "fastai's progress bars (on the console: `core`'s, with clean lines), the training loss shown every `every` batches"
     def __init__(self, every=50): self.every = every
     def before_fit(self):
-        if self.create_mbar: self.mbar = master_bar(list(range(self.n_epoch)))
+        if self.create_mbar:
+            self.mbar = master_bar(list(range(self.n_epoch)))
         self.old_logger = self.learn.logger
         if self.learn.logger != noop:
             self.learn.logger = self._write_stats

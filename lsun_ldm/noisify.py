@@ -25,7 +25,8 @@ class LatentScale:
     @classmethod
     def norm(cls, mean, std, mult=1.0):
         "Standardise by the cache's statistics (`cache.meta['mean']`, `cache.meta['std']`), then multiply by `mult`"
-        if not float(std) > 0: raise ValueError(f"cannot standardise latents whose std is {std} (all values equal?)")
+        if not float(std) > 0:
+            raise ValueError(f"cannot standardise latents whose std is {std} (all values equal?)")
         return cls(mult/float(std), float(mean))
     def encode(self, z): return (z - self.shift)*self.mult
     def decode(self, x0): return x0/self.mult + self.shift
@@ -77,7 +78,8 @@ class NoiseSchedule:
     def check(self, model):
         "Raise unless `model` was bound to this schedule"
         spec = getattr(model, 'noise_schedule', None)
-        if spec is None: raise ValueError("model is not bound to a noise schedule: call `schedule.bind(model)` with "
+        if spec is None:
+            raise ValueError("model is not bound to a noise schedule: call `schedule.bind(model)` with "
                                           f"the schedule it was trained with (this one is '{self.spec}')")
         if spec != self.spec:
             raise ValueError(f"model was trained with noise schedule '{spec}' but is being used with '{self.spec}'")
@@ -117,7 +119,8 @@ class DDPMSchedule(NoiseSchedule):
         return f"{self.beta_schedule}({args}n_steps={self.n_steps})"
     @cached_property
     def betas(self):
-        if self.beta_schedule == 'squaredcos_cap_v2': return _cos_betas(self.n_steps)
+        if self.beta_schedule == 'squaredcos_cap_v2':
+            return _cos_betas(self.n_steps)
         return torch.linspace(self.beta_start, self.beta_end, self.n_steps, dtype=torch.float32)
     @cached_property
     def alphas_cumprod(self): return torch.cumprod(1 - self.betas, 0)
@@ -134,7 +137,8 @@ class DDPMSchedule(NoiseSchedule):
     def abar(self, t): return self.alphas_cumprod.to(t.device)[self.index(t)]
     def sample_t(self, n, generator=None): return self.step_t(torch.randint(0, self.n_steps, (n,), generator=generator))
     def timesteps(self, steps):
-        if steps > self.n_steps: raise ValueError(f"{steps} sampling steps but the schedule has only {self.n_steps}")
+        if steps > self.n_steps:
+            raise ValueError(f"{steps} sampling steps but the schedule has only {self.n_steps}")
         return self.step_t(self.step_of(self.fracs(steps)))
 
 # %% ../nbs/02_noisify.ipynb #93702dd1

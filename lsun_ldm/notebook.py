@@ -31,16 +31,21 @@ def strip_copy(fname):
     fname = Path(fname).name
     stem = fname[:-len('.ipynb')] if fname.endswith('.ipynb') else fname
     clean = _COPY_SUFFIX.sub('', _COPY_PREFIX.sub('', stem))
-    if clean == stem: return fname, None
+    if clean == stem:
+        return fname, None
     name = clean + fname[len(stem):]
     return name, f"note: {fname!r} is a copy's name: running {name!r}"
 
 # %% ../nbs/09_notebook.ipynb #7b8b5724
 def _kernel_id():
-    try: from ipykernel.connect import get_connection_file
-    except ImportError: return None
-    try: return Path(get_connection_file()).stem.removeprefix('kernel-')
-    except Exception: return None  # not in a kernel
+    try:
+        from ipykernel.connect import get_connection_file
+    except ImportError:
+        return None
+    try:
+        return Path(get_connection_file()).stem.removeprefix('kernel-')
+    except Exception:
+        return None  # not in a kernel
 
 COLAB_SESSIONS = 'http://{ip}:9000/api/sessions'
 
@@ -51,8 +56,10 @@ def _jupyter_servers():
         yield COLAB_SESSIONS.format(ip=ip), None, None
     from jupyter_core.paths import jupyter_runtime_dir
     for f in sorted(Path(jupyter_runtime_dir()).glob('*server-*.json')):
-        try: s = json.loads(f.read_text())
-        except (OSError, ValueError): continue
+        try:
+            s = json.loads(f.read_text())
+        except (OSError, ValueError):
+            continue
         yield s['url'].rstrip('/') + '/api/sessions', s.get('token'), s.get('root_dir') or s.get('notebook_dir')
 
 def _get_json(url, token=None, timeout=2):
@@ -63,17 +70,23 @@ def _get_json(url, token=None, timeout=2):
 def session_notebook():
     "This kernel's notebook as its Jupyter server (or Colab) names it now, renames included, or `None`"
     kid = _kernel_id()
-    if kid is None and 'google.colab' not in sys.modules: return None
+    if kid is None and 'google.colab' not in sys.modules:
+        return None
     for url, token, root in _jupyter_servers():
-        try: sessions = _get_json(url, token)
-        except (OSError, ValueError): continue
+        try:
+            sessions = _get_json(url, token)
+        except (OSError, ValueError):
+            continue
         mine = [s for s in sessions if s.get('kernel', {}).get('id') == kid]
-        if not mine and root is None and len(sessions) == 1: mine = sessions  # Colab: one notebook per VM
-        if mine: return Path(root)/mine[0]['path'] if root else Path(mine[0]['name'])
+        if not mine and root is None and len(sessions) == 1:
+            mine = sessions  # Colab: one notebook per VM
+        if mine:
+            return Path(root)/mine[0]['path'] if root else Path(mine[0]['name'])
 
 def _stale_check(v):
     p = Path(v) if Path(v).is_absolute() else Path.cwd()/Path(v).name
-    if p.exists(): return p
+    if p.exists():
+        return p
     raise RuntimeError(f"this notebook was renamed or moved after its kernel started (the kernel still has "
                        f"{Path(v).name!r}): restart the kernel, or set NAME in the parameters cell")
 
@@ -81,8 +94,10 @@ def _stale_check(v):
 def _parent_args():
     "(command line, working folder) of the process that started this one; ([], None) where /proc cannot tell"
     proc = Path(f'/proc/{os.getppid()}')
-    try: return (proc/'cmdline').read_bytes().decode().split('\0')[:-1], Path(os.readlink(proc/'cwd'))
-    except OSError: return [], None
+    try:
+        return (proc/'cmdline').read_bytes().decode().split('\0')[:-1], Path(os.readlink(proc/'cwd'))
+    except OSError:
+        return [], None
 
 LAUNCHERS = {'papermill', 'jupyter-nbconvert', 'jupyter-execute', 'nbconvert', 'nbclient'}
 
@@ -91,8 +106,10 @@ def launcher_notebook():
     args, cwd = _parent_args()
     outputs = ('--output', '-o')
     nbs = [a for i, a in enumerate(args) if a.endswith('.ipynb') and not a.startswith('-') and args[i-1] not in outputs]
-    if not {Path(a).name for a in args[:3]} & LAUNCHERS: return None
-    if 'papermill' in {Path(a).name for a in args[:3]}: nbs = nbs[:1]  # papermill INPUT OUTPUT
+    if not {Path(a).name for a in args[:3]} & LAUNCHERS:
+        return None
+    if 'papermill' in {Path(a).name for a in args[:3]}:
+        nbs = nbs[:1]  # papermill INPUT OUTPUT
     return cwd/nbs[0] if len(nbs) == 1 else None
 
 # %% ../nbs/09_notebook.ipynb #d9857959
@@ -100,44 +117,58 @@ def nbdev_test_notebook():
     "The notebook `nbdev_test` runs in this process, or `None`"
     f = sys._getframe()
     while f is not None:
-        if f.f_code.co_name == 'test_nb' and 'fn' in f.f_locals: return Path(f.f_locals['fn'])
+        if f.f_code.co_name == 'test_nb' and 'fn' in f.f_locals:
+            return Path(f.f_locals['fn'])
         f = f.f_back
 
 # %% ../nbs/09_notebook.ipynb #5782fc58
 def notebook_path():
     "Path (or, in Colab, the name) of the running notebook, from wherever it runs"
-    if os.environ.get('LSUN_LDM_NOTEBOOK'): return Path(os.environ['LSUN_LDM_NOTEBOOK'])
-    if (p := nbdev_test_notebook()) is not None: return p
-    try: ns = get_ipython().user_ns
-    except NameError: ns = {}
-    if ns.get('__vsc_ipynb_file__'): return Path(ns['__vsc_ipynb_file__'])
-    if (p := session_notebook()) is not None: return p
-    if os.environ.get('JPY_SESSION_NAME'): return _stale_check(os.environ['JPY_SESSION_NAME'])
-    if (p := launcher_notebook()) is not None: return p
+    if os.environ.get('LSUN_LDM_NOTEBOOK'):
+        return Path(os.environ['LSUN_LDM_NOTEBOOK'])
+    if (p := nbdev_test_notebook()) is not None:
+        return p
+    try:
+        ns = get_ipython().user_ns
+    except NameError:
+        ns = {}
+    if ns.get('__vsc_ipynb_file__'):
+        return Path(ns['__vsc_ipynb_file__'])
+    if (p := session_notebook()) is not None:
+        return p
+    if os.environ.get('JPY_SESSION_NAME'):
+        return _stale_check(os.environ['JPY_SESSION_NAME'])
+    if (p := launcher_notebook()) is not None:
+        return p
     raise RuntimeError("cannot tell this notebook's file name: set NAME in its parameters cell "
                        "(papermill: -p NAME ...) or the environment variable LSUN_LDM_NOTEBOOK")
 
 def notebook_name(path=None):
     "File name of the running notebook (or of `path`) without copy marks; prints a note when it drops them"
     name, note = strip_copy(path or notebook_path())
-    if note: print(note)
+    if note:
+        print(note)
     return name
 
 # %% ../nbs/09_notebook.ipynb #78750a5e
 def tiny_version(exp):
     "`exp` at a size that trains in seconds on a CPU: two levels (16,32), one layer, 64 latents, one epoch of batch 8"
-    if exp.family == 'diffusers': kw = dict(blocks=exp.blocks[0] + exp.blocks[-1])
-    else: kw = dict(attn_start=min(exp.attn_start, 1))
+    if exp.family == 'diffusers':
+        kw = dict(blocks=exp.blocks[0] + exp.blocks[-1])
+    else:
+        kw = dict(attn_start=min(exp.attn_start, 1))
     return exp.replace(channels=(16, 32), layers=1, n=64, epochs=(1,), bs=8, attn_chans=8, **kw)
 
 # %% ../nbs/09_notebook.ipynb #e30aa66c
 class NotebookError(Exception):
     "A problem an experiment notebook reports in one line"
 
-def _one_line_errors():
+def _notebook_errors_in_one_line():
     "In IPython, show a `NotebookError` as one line; the cell still fails, so papermill and nbconvert exit non-zero"
-    try: ip = get_ipython()
-    except NameError: return
+    try:
+        ip = get_ipython()
+    except NameError:
+        return
     def one_line(shell, etype, value, tb, tb_offset=None):  # noqa: ARG001 IPython handler signature
         shell.showtraceback((etype, value, tb), exception_only=True)
     ip.set_custom_exc((NotebookError,), one_line)
@@ -195,7 +226,8 @@ def _results_folder(results, in_nbdev, tiny, root):
 def setup_experiment(name=None, latents=None, results=None, device=None, max_n='cache', max_epochs=None, tiny=None):
     "An `ExperimentRun` of experiment `name` (default: the running notebook's name); prints what runs and where"
     in_nbdev = nbdev_test_notebook() is not None
-    if not in_nbdev: _one_line_errors()
+    if not in_nbdev:
+        _notebook_errors_in_one_line()
     tiny = bool(os.environ.get('IN_TEST')) if tiny is None else tiny
     asked, path, copy_note = _asked(name)
     here = path.parent.resolve() if path is not None and path.parent.is_dir() else Path.cwd()
@@ -211,7 +243,8 @@ def setup_experiment(name=None, latents=None, results=None, device=None, max_n='
     results = _results_folder(results, in_nbdev, tiny, root)
     run = ExperimentRun(exp, cache.path, results, device or default_device(), tiny)
     print(run.first_line(notes))
-    if copy_note: print(copy_note)
+    if copy_note:
+        print(copy_note)
     print(f"{exp.describe()}\non {run.device}; latents: {cache}")
     return run
 
@@ -234,13 +267,15 @@ class ExperimentRun:
     def _done(self):
         "The metrics of the run in `out` when it has finished or diverged, else `None`"
         run = RunDir(self.out)
-        if self.skipped or not run.has(run.METRICS): return None
+        if self.skipped or not run.has(run.METRICS):
+            return None
         m = run.metrics()
         return m if m['diverged'] or all_epochs_done(m, self.exp) else None
     def _trained(self, act):
         "Whether the run has finished with weights to `act` on (it says so when it diverged)"
         m = self._done()
-        if m is not None and m['diverged']: print(f"{self.exp.name} diverged ({m['reason']}): nothing to {act}")
+        if m is not None and m['diverged']:
+            print(f"{self.exp.name} diverged ({m['reason']}): nothing to {act}")
         return m is not None and not m['diverged']
     def _has_weights(self): return RunDir(self.out).weights().exists()
 
@@ -258,45 +293,56 @@ class ExperimentRun:
 
     def train(self):
         "Train (or continue) the run, or only report it when it has finished or diverged; returns its metrics"
-        if self.skipped: return
+        if self.skipped:
+            return
         if (m := self._done()) is None:
-            try: m = train(self.exp, self.latents, self.results, resume=RunDir(self.out).has(RunDir.CHECKPOINT),
-                           device=self.device, num_workers=0 if self.tiny else None)
-            except ValueError as e: raise NotebookError(str(e)) from None
+            try:
+                m = train(self.exp, self.latents, self.results, resume=RunDir(self.out).has(RunDir.CHECKPOINT),
+                          device=self.device, num_workers=0 if self.tiny else None)
+            except ValueError as e:
+                raise NotebookError(str(e)) from None
         keys = ('epochs_done', 'verdict', 'diverged', 'reason', 'diagnosis', 'latents_per_s', 'wall_seconds')
         print({k: m.get(k) for k in keys})
         return m
 
     def plots(self):
         "Show the loss curves, the activation statistics and the health table"
-        if self.skipped: return
+        if self.skipped:
+            return
         from IPython.display import Image, display
         run = RunDir(self.out)
-        for f in (run.LOSS_PLOT, *run.STATS_PLOTS.values()): display(Image(filename=run/f))
+        for f in (run.LOSS_PLOT, *run.STATS_PLOTS.values()):
+            display(Image(filename=run/f))
         print(health_table(run.read(run.HEALTH)))
 
     def samples(self, n=16, steps=100, vae=None):
         "Sample `n` latents (DDIM, `steps` steps) on the run's device; shown decoded by `vae` (id or folder)"
-        if not self._trained('sample'): return
+        if not self._trained('sample'):
+            return
         from IPython.display import Image, display
         run = RunDir(self.out)
         if self._has_weights():
             vae = vae and load_vae(vae, self.device)
             sample_run(self.out, n, 5 if self.tiny else steps, vae=vae, device=self.device)
-        elif run.has(run.SAMPLES): print(NO_WEIGHTS.format(out=self.shown_out, act='sample') + "; the grid it saved:")
-        else: raise NotebookError(NO_WEIGHTS.format(out=self.shown_out, act='sample'))
+        elif run.has(run.SAMPLES):
+            print(NO_WEIGHTS.format(out=self.shown_out, act='sample') + "; the grid it saved:")
+        else:
+            raise NotebookError(NO_WEIGHTS.format(out=self.shown_out, act='sample'))
         display(Image(filename=run/run.SAMPLES))
 
     def kid(self, n=256, steps=100, features='latent', inception_weights=None, vae=None, recompute=False):
         "KID of `n` samples against the cache's held-out latents, kept in metrics.json; see `lsun_ldm.run.evaluate`"
-        if not self._trained('measure'): return
-        if self.tiny: n, steps = 16, 5
+        if not self._trained('measure'):
+            return
+        if self.tiny:
+            n, steps = 16, 5
         if features == 'latent' and not recompute and (e := stored_kid(self.out, self.latents, n, steps)):
             res = KID(**{f.name: e[f.name] for f in fields(KID)})
             print(f"{self.exp.name}: {res}; measured after epoch {e['epochs_done']}, read from metrics.json "
                   "(recompute=True measures again)")
             return res
-        if not self._has_weights(): raise NotebookError(NO_WEIGHTS.format(out=self.shown_out, act='measure'))
+        if not self._has_weights():
+            raise NotebookError(NO_WEIGHTS.format(out=self.shown_out, act='measure'))
         res, out, exp = evaluate(self.out, self.latents, features, n, steps, vae=vae, device=self.device,
                                  inception_weights=inception_weights)
         print(f"{exp.name}: {res}")
@@ -309,14 +355,17 @@ def in_colab(): return 'google.colab' in sys.modules
 
 def colab_data(latents=None, results=None, n=9000, folder=COLAB_DIR, source=URL):
     "In Colab: (latents, results) in Drive's `folder`, encoding `n` images of `source` unless `latents` is given"
-    if not in_colab(): return latents, results
+    if not in_colab():
+        return latents, results
     from google.colab import drive
     drive.mount('/content/drive')
     folder = Path(folder)
     if latents is None:
         latents = folder/f'latents_{n}'
-        try: LatentCache(latents)
-        except CacheError: print(summary(prepare(source, latents, n=n, data_dir='/content/data')))
+        try:
+            LatentCache(latents)
+        except CacheError:
+            print(summary(prepare(source, latents, n=n, data_dir='/content/data')))
     return str(latents), str(results or folder/'results')
 
 # %% ../nbs/09_notebook.ipynb #c0fe3b09
@@ -327,10 +376,13 @@ def install_project(source, update=False):
     stops with one line when pip fails, or when the runtime must restart to use what it installed"""
     import importlib, importlib.metadata, importlib.util, subprocess, sys
     def version():
-        try: return importlib.metadata.version('lsun_ldm')
-        except importlib.metadata.PackageNotFoundError: return None
+        try:
+            return importlib.metadata.version('lsun_ldm')
+        except importlib.metadata.PackageNotFoundError:
+            return None
     before = version() if importlib.util.find_spec('lsun_ldm') else None
-    if before and not update: return
+    if before and not update:
+        return
     cmd = [sys.executable, '-m', 'pip', 'install', '-q', '--no-color', *(['--upgrade'] if update else []), str(source)]
     pip = subprocess.run(cmd, capture_output=True, text=True)
     if pip.returncode:

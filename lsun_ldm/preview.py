@@ -46,7 +46,8 @@ class PreviewDecoder(nn.Module):
     "Unscaled latents (N,4,h,w) -> RGB (N,3,8h,8w), unclamped: upsampled linear colour map + conv residual"
     def __init__(self, c=64, n_res=4, ups=(32, 16), mean=(0.,)*4, std=(1.,)*4):
         super().__init__()
-        if len(ups) != 2: raise ValueError("ups must give the channels of 2 upsampling stages "
+        if len(ups) != 2:
+            raise ValueError("ups must give the channels of 2 upsampling stages "
                                            f"(32->64->128, then a pixel shuffle to 256), not {ups}")
         self.config = dict(c=c, n_res=n_res, ups=list(ups))
         self.register_buffer('mean', torch.tensor(mean).view(1, 4, 1, 1))
@@ -102,7 +103,8 @@ def save_preview_decoder(dec, path=PREVIEW_WEIGHTS):
 
 def load_preview_decoder(path=PREVIEW_WEIGHTS):
     "The `PreviewDecoder` saved at `path` (default: the shipped one), in eval mode"
-    with safe_open(str(path), 'pt') as f: meta = f.metadata()
+    with safe_open(str(path), 'pt') as f:
+        meta = f.metadata()
     dec = PreviewDecoder(**json.loads(meta['config']))
     dec.load_state_dict(load_file(str(path)))
     dec.recipe = json.loads(meta['recipe'])
@@ -112,8 +114,10 @@ _shipped = None
 def preview(z, size=256):
     "Images in [0,1] (N,3,size,size) of unscaled latents `z` by the shipped preview decoder (not the VAE), on CPU"
     global _shipped
-    if _shipped is None: _shipped = load_preview_decoder()
-    with torch.no_grad(): x = _shipped(torch.as_tensor(z).float().cpu()).clamp(0, 1)
+    if _shipped is None:
+        _shipped = load_preview_decoder()
+    with torch.no_grad():
+        x = _shipped(torch.as_tensor(z).float().cpu()).clamp(0, 1)
     return x if size == x.shape[-1] else F.interpolate(x, size=(size, size), mode='bilinear', antialias=True)
 
 # %% ../nbs/01a_preview.ipynb #ecc6cd9e

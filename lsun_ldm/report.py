@@ -62,7 +62,8 @@ def single_changes(records):
     "{field: [(run a, run b), ...]} of the pairs of runs with results that differ in exactly that field, in table order"
     out = {}
     for a, b in combinations(_with_results(table_order(records)), 2):
-        if len(ch := _changes(a['exp'], b['exp'])) == 1: out.setdefault(ch[0], []).append((a, b))
+        if len(ch := _changes(a['exp'], b['exp'])) == 1:
+            out.setdefault(ch[0], []).append((a, b))
     return {f: out[f] for f in _EXP_FIELDS if f in out}
 
 # %% ../nbs/07_report.ipynb #96892e22
@@ -112,29 +113,39 @@ def _f(v, fmt):
 
 def _value(v):
     "A config value as its name spells it"
-    if v is None: return _DASH
-    if isinstance(v, tuple): return f"({','.join(map(str, v))})"
+    if v is None:
+        return _DASH
+    if isinstance(v, tuple):
+        return f"({','.join(map(str, v))})"
     return f'{v:g}' if isinstance(v, float) else str(v)
 
 def _duration(s):
-    if s is None: return _DASH
-    if s < 60: return f'{s:.1f} s'
+    if s is None:
+        return _DASH
+    if s < 60:
+        return f'{s:.1f} s'
     return f'{s//60:.0f}m {s%60:02.0f}s' if s < 3600 else f'{s//3600:.0f}h {s%3600//60:02.0f}m'
 
 def _kid_cell(row):
-    if row['kid'] is None: return _DASH
+    if row['kid'] is None:
+        return _DASH
     where = f"{_value(row['kid_features'])}, n={_f(row['kid_n'], 'd')}"
     return f"{_f(row['kid'], '.4g')} ± {_f(row['kid_std'], '.2g')} ({where})"
 
 def _health_cell(row):
-    if row['verdict'] is None: return _DASH
-    if row['verdict'] == 'good' or not row['worst_block']: return row['verdict']
+    if row['verdict'] is None:
+        return _DASH
+    if row['verdict'] == 'good' or not row['worst_block']:
+        return row['verdict']
     return f"{row['verdict']} ({short_block_name(row['worst_block'])})"
 
 def _diverged_cell(row):
-    if row.get('stopped'): return f"no (stopped: {row['stopped']})"
-    if row['diverged'] is None: return _DASH
-    if not row['diverged']: return 'no'
+    if row.get('stopped'):
+        return f"no (stopped: {row['stopped']})"
+    if row['diverged'] is None:
+        return _DASH
+    if not row['diverged']:
+        return 'no'
     return f"yes, after {_f(row['epochs_done'], 'd')} epochs" + (f": {row['reason']}" if row['reason'] else '')
 
 def _cells(row, lead=()):
@@ -163,7 +174,8 @@ def valid_at(r, epoch=None):
     "Valid loss of run record `r` after `epoch` (from 1; default: its last, `None` when it diverged), or `None`"
     m = r['metrics'] or {}
     eps = m.get('epochs') or []
-    if epoch is None and m.get('diverged'): return None  # a diverged run's last epoch is not its result
+    if epoch is None and m.get('diverged'):
+        return None  # a diverged run's last epoch is not its result
     epoch = epoch or len(eps)
     v = eps[epoch - 1].get('valid_loss') if 0 < epoch <= len(eps) else None
     return float(v) if _finite(v) else None
@@ -188,7 +200,8 @@ def _log_median(kids):
 def seed_groups(records):
     "{group name: summary and its `runs`} of the runs with results grouped by their name without the seed, table order"
     groups = {}
-    for r in _with_results(table_order(records)): groups.setdefault(group_name(r), []).append(r)
+    for r in _with_results(table_order(records)):
+        groups.setdefault(group_name(r), []).append(r)
     out = {}
     for g, rs in groups.items():
         valid = [v for r in rs if (v := valid_at(r)) is not None]
@@ -204,7 +217,8 @@ def group_changes(groups):
     "{field: [(group a, group b), ...]} of finished seed groups whose configurations differ in exactly that field"
     out = {}
     for a, b in combinations([g for g in groups.values() if not g['stopped']], 2):
-        if len(ch := _changes(a['exp'], b['exp'])) == 1: out.setdefault(ch[0], []).append((a, b))
+        if len(ch := _changes(a['exp'], b['exp'])) == 1:
+            out.setdefault(ch[0], []).append((a, b))
     return out
 
 def _seed_cols(g):
@@ -221,7 +235,8 @@ def run_device(r):
 
 def detectable(sd, n, alpha=0.05, power=0.8):
     "Smallest true mean of `n` paired differences of sd `sd` that a two-sided t-test at `alpha` finds with `power`"
-    if n < 2: return None
+    if n < 2:
+        return None
     df, q = n - 1, sps.t.ppf(1 - alpha/2, n - 1)
     def short_of(nc): return sps.nct.sf(q, df, nc) + np.nan_to_num(sps.nct.cdf(-q, df, nc)) - power  # NaN: ~0
     return float(optimize.brentq(short_of, 0, 100, xtol=1e-12))*sd/math.sqrt(n)  # power at 100: ~1 from 1 df up
@@ -231,7 +246,8 @@ def paired_stats(diffs, alpha=0.05, power=0.8):
     d = np.asarray(diffs, float)
     n = len(d)
     out = dict(n=n, mean=float(d.mean()) if n else None, sd=None, lo=None, hi=None, p=None, detectable=None)
-    if n < 2: return out
+    if n < 2:
+        return out
     sd = float(d.std(ddof=1))
     se, q = sd/math.sqrt(n), float(sps.t.ppf(1 - alpha/2, n - 1))
     p = float(2*sps.t.sf(abs(out['mean'])/se, n - 1)) if se > 0 else float(out['mean'] == 0)
@@ -264,8 +280,10 @@ def paired(strata, metric='valid loss', epoch=None):
             if va is None or vb is None:
                 missing = ' and '.join(r['name'] for r, v in ((ra, va), (rb, vb)) if v is None)
                 left_out.append(dict(pair, why=f'no {metric}: {missing}'))
-            elif da != db: left_out.append(dict(pair, why=f'devices differ: {da} and {db}'))
-            else: pairs.append(dict(pair, device=da, a_value=va, b_value=vb, diff=vb - va))
+            elif da != db:
+                left_out.append(dict(pair, why=f'devices differ: {da} and {db}'))
+            else:
+                pairs.append(dict(pair, device=da, a_value=va, b_value=vb, diff=vb - va))
     return pairs, left_out
 
 def compare(strata, metric='valid loss', epoch=None):
@@ -276,16 +294,21 @@ def compare(strata, metric='valid loss', epoch=None):
 def verdict(c, alpha=0.05):
     "What comparison `c` (with its Holm-adjusted `p_holm`) shows of b against a"
     whys = ', '.join(sorted({x['why'].split(':')[0] for x in c['left_out']}))
-    if c['n'] == 0: return f"no pair ({whys or 'no seed in common'})"
-    if c['n'] == 1: return 'one seed: no test'
-    if c['p_holm'] < alpha: return 'b lower' if c['mean'] < 0 else 'b higher'
+    if c['n'] == 0:
+        return f"no pair ({whys or 'no seed in common'})"
+    if c['n'] == 1:
+        return 'one seed: no test'
+    if c['p_holm'] < alpha:
+        return 'b lower' if c['mean'] < 0 else 'b higher'
     return 'not shown'
 
 # %% ../nbs/07_report.ipynb #f3e4b4bc
 def _sig(v, digits=3):
     "`v` to `digits` significant digits, beyond 1e4 or below 1e-4 as 9.0e10 (a dash when missing)"
-    if v is None: return _DASH
-    if not math.isfinite(v): return str(v)
+    if v is None:
+        return _DASH
+    if not math.isfinite(v):
+        return str(v)
     if v and not 1e-4 <= abs(v) < 1e4:
         m, e = f'{v:.{digits - 1}e}'.split('e')
         return f'{m}e{int(e)}'
@@ -296,13 +319,15 @@ def _ratio(x, digits=2): return _DASH if x is None else '×' + _sig(math.exp(x),
 
 def _effect(c):
     "The mean difference of comparison `c` with its 95% interval: valid loss b - a, KID as the ratio b / a"
-    if c['n'] == 0: return _DASH
+    if c['n'] == 0:
+        return _DASH
     if c['metric'] == 'valid loss':
         return f"{c['mean']:+.4f}" + ('' if c['lo'] is None else f" [{c['lo']:+.4f}, {c['hi']:+.4f}]")
     return _ratio(c['mean']) + ('' if c['lo'] is None else f" [{_ratio(c['lo'])}, {_ratio(c['hi'])}]")
 
 def _detectable(c):
-    if c['detectable'] is None: return _DASH
+    if c['detectable'] is None:
+        return _DASH
     return f"±{c['detectable']:.4f}" if c['metric'] == 'valid loss' else f"{_ratio(c['detectable'])} either way"
 
 # %% ../nbs/07_report.ipynb #ce1c0b5e
@@ -329,7 +354,8 @@ def plot_loss_curves(records, path=None):
            title='valid loss per epoch (comparable within one schedule and latent scaling)')
     ax.set_xlim(0.5, max([len(r['metrics']['epochs']) for r in runs], default=1) + 0.5)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
-    if runs: fig.legend(loc='outside lower center', fontsize=7, ncol=ncol)
+    if runs:
+        fig.legend(loc='outside lower center', fontsize=7, ncol=ncol)
     return save_figure(fig, path, dpi=100, tight=False)
 
 def plot_health_blocks(records, path=None):
@@ -357,7 +383,8 @@ def plot_health_blocks(records, path=None):
 def _md_cell(s): return str(s).replace('|', '\\|').replace('\n', ' ')
 def _md_table(rows):
     "A markdown table of the list of dicts `rows` (their keys as header)"
-    if not rows: return []
+    if not rows:
+        return []
     header = ['| ' + ' | '.join(rows[0]) + ' |', '|' + '---|'*len(rows[0])]
     return header + ['| ' + ' | '.join(map(_md_cell, r.values())) + ' |' for r in rows]
 
@@ -367,7 +394,8 @@ def _plot_links(r):
 
 def _arrow(a, b): return a if a == b else f'{a} → {b}'
 def _rel(a, b):
-    if a is None or b is None or not (math.isfinite(a) and math.isfinite(b)) or a == 0: return ''
+    if a is None or b is None or not (math.isfinite(a) and math.isfinite(b)) or a == 0:
+        return ''
     return f' ({(b-a)/a:+.1%})'
 
 _PAIRED_NOTE = ("Runs of one seed are paired (only runs of one device: `lsun_ldm.report.run_device`); per seed the "
@@ -473,7 +501,8 @@ def _csv(rows):
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=list(dict.fromkeys(k for r in rows for k in r)) or ['name'], lineterminator='\n')
     w.writeheader()
-    for r in rows: w.writerow({k: '' if v is None else _value(v) if isinstance(v, tuple) else v for k, v in r.items()})
+    for r in rows:
+        w.writerow({k: '' if v is None else _value(v) if isinstance(v, tuple) else v for k, v in r.items()})
     return buf.getvalue()
 
 def index_csv(records):
@@ -531,7 +560,8 @@ def study_comparisons(records):
     configs, tests = _configs(records), []
     for i, (findings, strata, epoch) in enumerate(STUDY_COMPARISONS, 1):
         names = [(_ROW[a], _ROW[b]) for a, b in strata]
-        if not any(a in configs and b in configs for a, b in names): continue
+        if not any(a in configs and b in configs for a, b in names):
+            continue
         exps = [(Experiment.from_name(a), Experiment.from_name(b)) for a, b in names]
         changed = list(dict.fromkeys(f for a, b in exps for f in _changes(a, b)))
         comparable = not set(changed) & set(_NOT_COMPARABLE)
@@ -546,10 +576,12 @@ def study_comparisons(records):
 def read_earlier(path):
     "{row: valid loss of each epoch of its first fit (NaN where it diverged)} of the earlier attempt's epochs.csv"
     out = {}
-    if path is None or not Path(path).is_file(): return out
+    if path is None or not Path(path).is_file():
+        return out
     with open(path, newline='') as f:
         for r in csv.DictReader(f):
-            if r['fit'] == '1': out.setdefault(r['id'], []).append(float(r['valid_loss']))
+            if r['fit'] == '1':
+                out.setdefault(r['id'], []).append(float(r['valid_loss']))
     return out
 
 def _curve(r, key='valid_loss'):
@@ -596,7 +628,8 @@ def fact_long_rows(configs, earlier, rows):
     for row, earlier_row in rows.items():
         r = configs.get(_ROW[row], [None])[0]
         v = [x for x in _curve(r) if x is not None] if r else []
-        if not v: continue
+        if not v:
+            continue
         lowest, e = min(v), earlier.get(earlier_row, [])
         out.append({'row': row, 'run': r['name'], 'device': run_device(r), 'epochs': len(v), 'last': v[-1],
                     'lowest': lowest, 'at epoch': v.index(lowest) + 1, 'last vs lowest': v[-1]/lowest - 1,
@@ -806,8 +839,10 @@ def study_facts(records, earlier, validation=None):
 
 def _cell(v, fmt=None):
     "Value `v` of a findings table as text: a number in `fmt` (a format spec or a function; default .4f)"
-    if v is None: return _DASH
-    if isinstance(v, float): return fmt(v) if callable(fmt) else format(v, fmt or '.4f')
+    if v is None:
+        return _DASH
+    if isinstance(v, float):
+        return fmt(v) if callable(fmt) else format(v, fmt or '.4f')
     return str(v)
 
 def _fact_table(fact):
@@ -867,7 +902,8 @@ FINDINGS_MARK = '<!-- written by lsun_ldm_report from the runs of this folder: i
 
 def _backs(findings):
     nums = [str(f) for f in findings]
-    if not all(f.isdigit() for f in nums): return ', '.join(nums)
+    if not all(f.isdigit() for f in nums):
+        return ', '.join(nums)
     return f"finding{'s' if len(nums) > 1 else ''} {', '.join(nums)}"
 
 def findings_markdown(f):
@@ -887,8 +923,10 @@ def findings_markdown(f):
 
 def _rounded(x):
     "`x` with every float to 6 significant digits (the same bytes wherever it is computed), NaN as null; no formats"
-    if isinstance(x, float): return float(f'{x:.6g}') if math.isfinite(x) else None
-    if isinstance(x, dict): return {k: _rounded(v) for k, v in x.items() if k != 'fmt'}
+    if isinstance(x, float):
+        return float(f'{x:.6g}') if math.isfinite(x) else None
+    if isinstance(x, dict):
+        return {k: _rounded(v) for k, v in x.items() if k != 'fmt'}
     return [_rounded(v) for v in x] if isinstance(x, (list, tuple)) else x
 
 def findings_json(f):
@@ -910,13 +948,15 @@ def plot_findings(f, path=None):
         shown = (lambda x: x) if metric == 'valid loss' else math.exp
         for i, c in enumerate(cs):
             colour = _TEST_COLOURS[verdict(c)]
-            if c['lo'] is not None: ax.plot([shown(c['lo']), shown(c['hi'])], [i, i], color=colour, lw=2)
+            if c['lo'] is not None:
+                ax.plot([shown(c['lo']), shown(c['hi'])], [i, i], color=colour, lw=2)
             ax.plot(shown(c['mean']), i, 'o', color=colour, mfc=colour if c['n'] > 1 else 'white')
             ax.plot([shown(p['diff']) for p in c['pairs']], [i]*c['n'], 'k|', ms=6)
         ax.axvline(0 if metric == 'valid loss' else 1, color='k', lw=0.8)
         ax.set_yticks(range(len(cs)), [_test_label(c) for c in cs], fontsize=7)
         ax.invert_yaxis()
-        if metric == 'log KID': ax.set(xscale='log', xlim=(1e-4, 1e4), xlabel='latent KID: b / a (log scale, clipped)')
+        if metric == 'log KID':
+            ax.set(xscale='log', xlim=(1e-4, 1e4), xlabel='latent KID: b / a (log scale, clipped)')
         else:
             ax.set_xscale('symlog', linthresh=0.01)
             ax.set_xlabel('valid loss: b - a (symmetric log scale, linear within ±0.01)')

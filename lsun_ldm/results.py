@@ -20,18 +20,24 @@ from .rundir import RunDir, RunFileError
 # %% ../nbs/08a_results.ipynb #8d1055e8
 def _read_noting(run, name, problems):
     "The JSON object in file `name` of `run`, or `None` after noting why in `problems`"
-    if not run.has(name): return problems.append(f'{name} missing')
-    try: return run.read(name)
-    except RunFileError as e: problems.append(f'{name} unreadable: {e.why}')
-    except RecursionError as e: problems.append(f'{name} unreadable: {e}')  # nested too deep for `json.loads`
+    if not run.has(name):
+        return problems.append(f'{name} missing')
+    try:
+        return run.read(name)
+    except RunFileError as e:
+        problems.append(f'{name} unreadable: {e.why}')
+    except RecursionError as e:
+        problems.append(f'{name} unreadable: {e}')  # nested too deep for `json.loads`
 
 def _experiment(run, cfg, problems):
     "The `Experiment` of `run` from its config `cfg` (else from the folder's name), or `None` after noting why"
-    try: exp = Experiment.from_config(cfg) if cfg is not None else Experiment.from_name(run.name)
+    try:
+        exp = Experiment.from_config(cfg) if cfg is not None else Experiment.from_name(run.name)
     except (TypeError, ValueError) as e:
         what = 'config.json invalid' if cfg is not None else 'folder name is no experiment name'
         return problems.append(f"{what}: {e}")
-    if exp.name != run.name: problems.append(f"folder name differs from the configuration's name {exp.name}")
+    if exp.name != run.name:
+        problems.append(f"folder name differs from the configuration's name {exp.name}")
     return exp
 
 _NUM = (int, float)
@@ -57,9 +63,11 @@ def _checked_kids(kids, problems):
 
 def _checked_metrics(m, exp, problems):
     "Metrics `m` with well-formed epoch records and values of the right types; notes a run stopped early undiverged"
-    if m is None: return None
+    if m is None:
+        return None
     m = _typed(m, _METRICS_TYPES, 'metrics.json', problems)
-    if m.get('kid') is not None: m['kid'] = _typed(m['kid'], _KID_TYPES, 'metrics.json kid', problems)
+    if m.get('kid') is not None:
+        m['kid'] = _typed(m['kid'], _KID_TYPES, 'metrics.json kid', problems)
     if m.get('kids') is not None:
         m['kids'] = _checked_kids(m['kids'], problems)
     epochs = m.get('epochs')
@@ -73,7 +81,8 @@ def _checked_metrics(m, exp, problems):
 
 def _checked_health(h, problems):
     "Health summary `h` with well-formed block records and values of the right types"
-    if h is None: return h
+    if h is None:
+        return h
     blocks = h.get('blocks')
     if not (isinstance(blocks, list) and all(isinstance(b, dict) and isinstance(b.get('name'), str) for b in blocks)):
         return problems.append('health.json: blocks is not a list of block records')
@@ -84,7 +93,8 @@ def _checked_health(h, problems):
 def _progress(run, problems):
     "A metrics-like record of a run the sweep stopped before its end (its `progress.json`), or `None`"
     p = _read_noting(run, run.PROGRESS, problems)
-    if p is None: return None
+    if p is None:
+        return None
     log = [e for e in p.get('log', []) if isinstance(e, dict)] if isinstance(p.get('log'), list) else []
     return dict(epochs=[_typed(e, _EPOCH_TYPES, 'progress.json epoch', problems) for e in log], epochs_done=len(log),
                 diverged=False, reason=None, stopped=str(p.get('stopped') or 'stopped'))
@@ -96,8 +106,10 @@ def run_record(path):
     cfg = cfg if cfg is None else _typed(cfg, dict(params=(int,)), 'config.json', problems)
     exp = _experiment(run, cfg, problems) if cfg is not None or not run.has(run.CONFIG) else None
     stopped = run.has(run.PROGRESS) and not run.has(run.METRICS)
-    if stopped: m = _progress(run, problems)
-    else: m = _checked_metrics(_read_noting(run, run.METRICS, problems), exp, problems)
+    if stopped:
+        m = _progress(run, problems)
+    else:
+        m = _checked_metrics(_read_noting(run, run.METRICS, problems), exp, problems)
     h = None if stopped else _checked_health(_read_noting(run, run.HEALTH, problems), problems)
     plots = {k: f for k, f in PLOTS.items() if (run/f).is_file()}
     if m is not None and not stopped:
@@ -123,15 +135,18 @@ MARK = '<!-- written by lsun_ldm_report: it rewrites this file -->'
 def _page_path(d):
     "README.md of folder `d` when absent or written by the report, else REPORT.md (a README written by hand is kept)"
     readme = d/'README.md'
-    try: ours = not readme.exists() or readme.read_text(encoding='utf-8', errors='replace').startswith(MARK)
-    except OSError: ours = False
+    try:
+        ours = not readme.exists() or readme.read_text(encoding='utf-8', errors='replace').startswith(MARK)
+    except OSError:
+        ours = False
     return readme if ours else d/'REPORT.md'
 
 EARLIER = 'earlier_attempt_epochs.csv'  # the earlier attempt's per-epoch losses (shared/earlier_attempt/epochs.csv)
 
 def findings_texts(findings):
     "{file name: text} of the study's `findings` (`lsun_ldm.report.study_findings`); none without its runs"
-    if not findings['comparisons']: return {}
+    if not findings['comparisons']:
+        return {}
     return {'FINDINGS.md': findings_markdown(findings), 'findings.json': findings_json(findings)}
 
 def folder_findings(d, records):
@@ -153,8 +168,10 @@ def write_report(results_dir='results', progress=True):
                ('health_blocks.png', partial(plot_health_blocks, records), any(r['health'] for r in records)),
                ('findings.png', partial(plot_findings, findings), bool(findings['comparisons'])))
     for f, _, show in figures:
-        if not show: (d/f).unlink(missing_ok=True)
-    for f, plot, _ in _bar([fig for fig in figures if fig[2]], progress, 'figures drawn'): plot(d/f)
+        if not show:
+            (d/f).unlink(missing_ok=True)
+    for f, plot, _ in _bar([fig for fig in figures if fig[2]], progress, 'figures drawn'):
+        plot(d/f)
     return page
 
 def report_cli(argv=None):
@@ -165,10 +182,14 @@ def report_cli(argv=None):
     p.add_argument('results_dir', nargs='?', default='results',
                    help='folder of run folders written by lsun_ldm_train (default: results)')
     args = p.parse_args(argv)
-    if not Path(args.results_dir).is_dir(): p.error(f'{args.results_dir} is not a folder')
-    try: page = write_report(args.results_dir, progress=sys.stdout.isatty())  # no bars in a log
-    except OSError as e: sys.exit(f"lsun_ldm_report: error: {e.filename or args.results_dir}: {e.strerror or e}")
-    except ValueError as e: sys.exit(f"lsun_ldm_report: error: {e}")
+    if not Path(args.results_dir).is_dir():
+        p.error(f'{args.results_dir} is not a folder')
+    try:
+        page = write_report(args.results_dir, progress=sys.stdout.isatty())  # no bars in a log
+    except OSError as e:
+        sys.exit(f"lsun_ldm_report: error: {e.filename or args.results_dir}: {e.strerror or e}")
+    except ValueError as e:
+        sys.exit(f"lsun_ldm_report: error: {e}")
     findings = ' and findings' if (page.parent/'FINDINGS.md').exists() else ''
     print(f'wrote {page}, {page.with_name("index.csv")}{findings} and the figures')
 

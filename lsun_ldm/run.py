@@ -14,7 +14,8 @@ from pathlib import Path
 import numpy as np, torch, matplotlib.pyplot as plt
 from safetensors import SafetensorError
 from safetensors.torch import load_file
-from .core import atomic_write, save_state, save_figure, FolderLock, check_device, progress_bar
+from .core import (atomic_write, save_state, save_figure, FolderLock, check_device, progress_bar,
+                           one_line_errors)
 from . import latents
 from .latents import LatentCache, CacheError, VAEError, load_vae
 from .preview import preview, PREVIEW_LABEL
@@ -42,20 +43,24 @@ def train(name, latents, results='results', resume=False, device=None, num_worke
     check_buildable(exp, cache.latents.shape[-2:])
     device = check_device(device)
     config = dict(json.loads(exp.to_json()), **cache_record(cache, results))
-    if not is_main(): return _train(exp, cache, run, config, resume, device, num_workers, cbs)  # the others only read
+    if not is_main():
+        return _train(exp, cache, run, config, resume, device, num_workers, cbs)  # the others only read
     with FolderLock(run.path):
         new = not run.path.exists()
-        try: return _train(exp, cache, run, config, resume, device, num_workers, cbs)
+        try:
+            return _train(exp, cache, run, config, resume, device, num_workers, cbs)
         except BaseException:  # a run that stopped before its first checkpoint leaves no folder behind
             if new and not any(run.has(c) for c in (run.CHECKPOINT, run.CHECKPOINT + '.old')):
                 shutil.rmtree(run.path, ignore_errors=True)
             raise
 
 def _train(exp, cache, run, config, resume, device, num_workers, cbs):
-    if is_main(): claim_folder(run, config, cache, resume)
+    if is_main():
+        claim_folder(run, config, cache, resume)
     if resume and run.has(run.METRICS):
         done = run.metrics()
-        if all_epochs_done(done, exp): return done  # nothing left to do
+        if all_epochs_done(done, exp):
+            return done  # nothing left to do
     checkpoint = run/run.CHECKPOINT
     learn, schedule = make_learner(exp, cache, device, num_workers)
     if is_main():
@@ -71,33 +76,42 @@ def _train(exp, cache, run, config, resume, device, num_workers, cbs):
     try:
         for fit, n_epochs in enumerate(exp.epochs):
             first = start[1] if fit == start[0] else 0
-            if fit < start[0] or first >= n_epochs: continue
+            if fit < start[0] or first >= n_epochs:
+                continue
             run_log = RunLog(checkpoint, fit, log, first, prev_stats)
             learn.fit_one_cycle(n_epochs, exp.lr, start_epoch=first, cbs=[run_log, *cbs])
-            if learn.divergence_guard.reason: break
-    finally: learn.remove_cbs(cbs)
+            if learn.divergence_guard.reason:
+                break
+    finally:
+        learn.remove_cbs(cbs)
     return write_results(learn, exp, run, log, prev_stats, time.perf_counter() - t0)
 
 # %% ../nbs/08_run.ipynb #49ba128c
 def _weights_note(diverged, log):
     "Which weights a run keeps as its result"
-    if not diverged: return 'the last epoch'
+    if not diverged:
+        return 'the last epoch'
     kept = [o for o in log if 'suspect' not in o]  # an epoch the guard suspected is logged, not checkpointed
-    if not kept: return 'no weights (it diverged in its first epoch)'
+    if not kept:
+        return 'no weights (it diverged in its first epoch)'
     return f"the checkpoint after epoch {kept[-1]['epoch']} of fit {kept[-1]['fit']}, the last good one"
 
 def _diagnosis(blow):
     "Why a diverged run diverged, from its first block to blow up (or `None`)"
-    if blow: return f"first block to blow up: {blow[0]} at batch {blow[1]} ({blow[2]})"
+    if blow:
+        return f"first block to blow up: {blow[0]} at batch {blow[1]} ({blow[2]})"
     return "no block's activation statistics blew up before the loss did: suspect the learning rate or the loss"
 
 def _save_weights(learn, run, diverged):
     "Final weights into `run`: the last epoch's, or the last good checkpoint's when the run diverged"
     ck, ema = run/run.CHECKPOINT, getattr(learn, 'ema', None)
     for f, model in ((run.MODEL, learn.model), (run.EMA, None if ema is None else ema.averaged.module)):
-        if model is None: continue
-        if not diverged: save_state(unwrap(model), run/f)
-        elif (ck/f).exists(): shutil.copy(ck/f, run/f)
+        if model is None:
+            continue
+        if not diverged:
+            save_state(unwrap(model), run/f)
+        elif (ck/f).exists():
+            shutil.copy(ck/f, run/f)
     if isinstance(m := unwrap(learn.model), DiffusersUNet) and run.has(run.MODEL):
         sd = {k: v.clone() for k, v in m.state_dict().items()}
         m.load_state_dict(load_file(str(run.weights(ema is not None))))
@@ -106,8 +120,10 @@ def _save_weights(learn, run, diverged):
 
 def _evaluations(run):
     "The KID entries already in `run`'s metrics.json (each says which epochs it measured): a rerun keeps them"
-    if not run.has(run.METRICS): return {}
-    try: old = run.metrics()
+    if not run.has(run.METRICS):
+        return {}
+    try:
+        old = run.metrics()
     except RunFileError as e:
         print(f"note: {e}; its KID entries, if any, are lost")
         return {}
@@ -117,7 +133,8 @@ def write_results(learn, exp, run, log, prev_stats, seconds):
     "Write the metrics, plots, stats, health and final weights of a finished or stopped run to `run` (main process)"
     guard = learn.divergence_guard
     diverged = guard.reason is not None
-    if not is_main(): return dict(name=exp.name, epochs=log, diverged=diverged)
+    if not is_main():
+        return dict(name=exp.name, epochs=log, diverged=diverged)
     stats = run_stats(learn, prev_stats)
     health = health_summary(stats)
     latents_per_s = round(float(np.mean([o['latents_per_s'] for o in log])), 1) if log else None
@@ -129,7 +146,8 @@ def write_results(learn, exp, run, log, prev_stats, seconds):
     save_stats(stats, run/run.STATS)
     run.write(run.HEALTH, health)
     plot_losses(learn, log, run/run.LOSS_PLOT)
-    for plot, f in zip((plot_means_stds, plot_colorful, plot_dead), run.STATS_PLOTS.values()): plot(stats, run/f)
+    for plot, f in zip((plot_means_stds, plot_colorful, plot_dead), run.STATS_PLOTS.values()):
+        plot(stats, run/f)
     _save_weights(learn, run, diverged)
     run.write(run.METRICS, metrics)
     return metrics
@@ -151,8 +169,10 @@ def load_run(out, device='cpu', ema=True):
     schedule = build_schedule(exp, _latent_scale(cfg, run/run.CONFIG))
     model = build_model(exp, run.latent_shape())
     weights = run.weights(ema)
-    if not weights.exists(): raise FileNotFoundError(f"{run.path} has no trained weights ({weights.name} missing)")
-    try: unwrap(model).load_state_dict(load_file(str(weights)))
+    if not weights.exists():
+        raise FileNotFoundError(f"{run.path} has no trained weights ({weights.name} missing)")
+    try:
+        unwrap(model).load_state_dict(load_file(str(weights)))
     except (RuntimeError, SafetensorError) as e:
         why = str(e).splitlines()[1].strip() if '\n' in str(e) else str(e)
         raise ValueError(f"{weights} does not fit the model {run/run.CONFIG} describes: {why}") from None
@@ -189,8 +209,10 @@ def _train_parser():
 
 def _check_sampling(samples, steps):
     "One-line errors for a sample grid that cannot be drawn, found before anything is trained"
-    if samples < 0: raise ValueError(f"--samples {samples}: the sample grid needs 0 (none) or more samples")
-    if samples and steps < 1: raise ValueError(f"--steps {steps}: sampling needs at least 1 step")
+    if samples < 0:
+        raise ValueError(f"--samples {samples}: the sample grid needs 0 (none) or more samples")
+    if samples and steps < 1:
+        raise ValueError(f"--steps {steps}: sampling needs at least 1 step")
 
 def _summary(exp, m, out):
     "The last line `lsun_ldm_train` prints for run metrics `m` in folder `out`"
@@ -201,9 +223,11 @@ def _summary(exp, m, out):
 def _train_and_sample(args, exp):
     "Train `exp` as `args` say, then draw its sample grid; the run's metrics"
     vae = args.vae and args.samples and load_vae(args.vae, 'cpu')  # before training: a bad --vae fails now
-    with distrib(): m = train(exp, args.latents, args.results, args.resume, args.device, args.workers)
+    with distrib():
+        m = train(exp, args.latents, args.results, args.resume, args.device, args.workers)
     run = RunDir(Path(args.results)/exp.name)
-    if not is_main() or m['diverged'] or not args.samples: return m
+    if not is_main() or m['diverged'] or not args.samples:
+        return m
     if not run.weights().exists():
         print(f"{run.path} holds this run, finished, without its weights (git keeps none): its results are the files "
               "there; to train it anew, choose another --results folder")
@@ -214,18 +238,16 @@ def _train_and_sample(args, exp):
 def train_cli(argv=None):
     "Command line: train an experiment by name, then sample from it"
     args = _train_parser().parse_args(argv)
-    try:
+    with one_line_errors('lsun_ldm_train', (ValueError, CacheError, VAEError, FileNotFoundError),
+                         interrupted='the same command with --resume continues from the last finished epoch'):
         exp = Experiment.from_name(args.name)
         if args.dry_run:
             check_buildable(exp)  # training checks it on the cache's latent shape
             return print(exp.to_json(indent=1))
         _check_sampling(args.samples, args.steps)
         m = _train_and_sample(args, exp)
-    except (ValueError, CacheError, VAEError, FileNotFoundError) as e: sys.exit(f"lsun_ldm_train: error: {e}")
-    except OSError as e: sys.exit(f"lsun_ldm_train: error: {e.filename or ''}: {e.strerror or e}")
-    except KeyboardInterrupt:
-        sys.exit("lsun_ldm_train: interrupted; the same command with --resume continues from the last finished epoch")
-    if not is_main(): return
+    if not is_main():
+        return
     out = Path(args.results)/exp.name
     if m['diverged']:
         sys.exit(f"lsun_ldm_train: error: {exp.name} diverged: {m['reason']}; {m['diagnosis']}; "
@@ -235,7 +257,8 @@ def train_cli(argv=None):
 # %% ../nbs/08_run.ipynb #bdd7ecfe
 def _image_decoder(vae, device, vae_input):
     "(latents -> images in [0,1], its description): the VAE `vae` when given, else the learned preview decoder"
-    if not vae: return preview, PREVIEW_LABEL
+    if not vae:
+        return preview, PREVIEW_LABEL
     return partial(latents.decode, load_vae(vae, device), vae_input=vae_input), f'VAE {vae}'
 
 def _samples(model, schedule, n, sampler, steps, seed, bs, shape):
@@ -247,9 +270,12 @@ def _samples(model, schedule, n, sampler, steps, seed, bs, shape):
 
 def _check_eval(n, steps, valid, cache):
     "One-line errors for KID settings that cannot work, before anything is sampled"
-    if n < 2: raise ValueError(f"--n {n}: KID needs at least 2 samples of each set")
-    if steps < 1: raise ValueError(f"--steps {steps}: sampling needs at least 1 step")
-    if n > len(valid): raise ValueError(f"{cache.path}'s valid split holds {len(valid)} latents, fewer than --n {n}")
+    if n < 2:
+        raise ValueError(f"--n {n}: KID needs at least 2 samples of each set")
+    if steps < 1:
+        raise ValueError(f"--steps {steps}: sampling needs at least 1 step")
+    if n > len(valid):
+        raise ValueError(f"{cache.path}'s valid split holds {len(valid)} latents, fewer than --n {n}")
 
 def _save_eval_grid(run, x0, z, schedule, title, decode):
     "The evaluation's sample grid and its latents, written together after the KID they belong to"
@@ -354,12 +380,10 @@ def _eval_parser():
 def eval_cli(argv=None):
     "Command line: KID of a trained run's samples against held-out real latents"
     args = _eval_parser().parse_args(argv)
-    try: res, entry, exp = evaluate(args.run, args.real, args.features, args.n, args.steps, args.sampler, args.vae,
-                                    args.seed, args.device, inception_weights=args.inception_weights)
-    except (FeatureError, ValueError, FileNotFoundError, CacheError, VAEError) as e:
-        sys.exit(f"lsun_ldm_eval: error: {e}")
-    except OSError as e: sys.exit(f"lsun_ldm_eval: error: {e.filename or ''}: {e.strerror or e}")
-    except KeyboardInterrupt: sys.exit("lsun_ldm_eval: interrupted; nothing was stored (the run's files are as before)")
+    with one_line_errors('lsun_ldm_eval', (FeatureError, ValueError, FileNotFoundError, CacheError, VAEError),
+                         interrupted="nothing was stored (the run's files are as before)"):
+        res, entry, exp = evaluate(args.run, args.real, args.features, args.n, args.steps, args.sampler, args.vae,
+                                   args.seed, args.device, inception_weights=args.inception_weights)
     dec = f", decoded by {entry['decoder']}" if entry['decoder'] else ''
     scores = (f"; precision {entry['precision']:.3f}, recall {entry['recall']:.3f}, coverage {entry['coverage']:.3f}, "
               f"runaway {entry['runaway']:.3f}" if 'coverage' in entry else '')

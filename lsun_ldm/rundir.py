@@ -37,10 +37,12 @@ class RunDir:
     def read(self, name):
         "The JSON object in file `name`, or a one-line `RunFileError`"
         path = self.path/name
-        try: d = json.loads(path.read_text())
+        try:
+            d = json.loads(path.read_text())
         except (ValueError, OSError, RecursionError) as e:  # RecursionError: nested too deeply
             raise RunFileError(path, str(e), f'unreadable ({type(e).__name__}: {e})') from None
-        if not isinstance(d, dict): raise RunFileError(path, 'not a JSON object', 'not a JSON object')
+        if not isinstance(d, dict):
+            raise RunFileError(path, 'not a JSON object', 'not a JSON object')
         return d
     def write(self, name, obj): write_json(self.path/name, obj)
     def latent_shape(self):
@@ -103,5 +105,7 @@ def claim_folder(run, config, cache, resume):
         if not resume:
             raise ValueError(f"{run.path} already holds this run: pass --resume to continue it, or choose another "
                              "--results folder")
-    try: run.path.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise ValueError(f"cannot create the results folder {run.path}: {e.strerror}") from None
+    try:
+        run.path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ValueError(f"cannot create the results folder {run.path}: {e.strerror}") from None

@@ -48,9 +48,11 @@ def _own_sampler(coefs, schedule, steps, clamp):
     def step(i, x, eps, gen):
         s1a, inv_sa, sa_prev, c, s = coefs_per_step[i]
         x0 = torch.add(x, eps, alpha=-s1a).mul_(inv_sa)
-        if clamp is not None: x0 = x0.clamp_(-clamp, clamp)
+        if clamp is not None:
+            x0 = x0.clamp_(-clamp, clamp)
         x = torch.add(x0*sa_prev, eps, alpha=c)
-        if s: x.add_(torch.randn(x.shape, generator=gen, device=x.device), alpha=s)
+        if s:
+            x.add_(torch.randn(x.shape, generator=gen, device=x.device), alpha=s)
         return x, x0
     return ts, step
 
@@ -68,7 +70,8 @@ def _diffusers_sampler(cls, schedule, steps, eta, clamp, **kw):
     abar = schedule.abar(schedule.step_t(ts)).tolist()
     def step(i, x, eps, gen):
         x0 = (x - (1-abar[i])**0.5*eps)/abar[i]**0.5
-        if clamp is not None: x0 = x0.clamp(-clamp, clamp)
+        if clamp is not None:
+            x0 = x0.clamp(-clamp, clamp)
         return sched.step(eps, ts[i], x, generator=gen, **step_kw).prev_sample, x0
     return schedule.step_t(ts), step
 
@@ -102,7 +105,8 @@ def sample(model, schedule, n=16, sampler='ddim', steps=100, eta=None, seed=None
     device = torch.device(device) if device else _device(model)
     ts, step = SAMPLERS[sampler](schedule, steps, eta, clamp)
     shape = shape or getattr(model, 'latent_shape', None)
-    if shape is None: raise ValueError("the model records no latent shape (`build_model`'s do): pass `shape`")
+    if shape is None:
+        raise ValueError("the model records no latent shape (`build_model`'s do): pass `shape`")
     tb = ts[:, None].repeat(1, n).to(device)
     gen = None if seed is None else torch.Generator(device).manual_seed(seed)
     was_training, preds = model.training, []
@@ -112,17 +116,21 @@ def sample(model, schedule, n=16, sampler='ddim', steps=100, eta=None, seed=None
             x = torch.randn((n, *shape), generator=gen, device=device)
             for i in (progress_bar(range(len(ts)), leave=False, comment='steps') if progress else range(len(ts))):
                 x, x0 = step(i, x, model((x, tb[i])).float(), gen)
-                if return_preds: preds.append(x0.cpu())
-    finally: model.train(was_training)
+                if return_preds:
+                    preds.append(x0.cpu())
+    finally:
+        model.train(was_training)
     return (x, preds) if return_preds else x
 
 # %% ../nbs/05_sample.ipynb #463bef48
 def show_samples(x0, schedule, vae=None, decode=None, vae_input='01', nrow=8, title=None, ax=None, figsize=(8, 8)):
     "Show and return a grid of scaled samples `x0`, decoded by `decode(latents)` or `vae`, else by the preview decoder"
-    if vae is not None: decode = partial(latents.decode, vae, vae_input=vae_input)
+    if vae is not None:
+        decode = partial(latents.decode, vae, vae_input=vae_input)
     imgs, label = (decode(schedule.decode(x0)), 'decoded') if decode else (preview(schedule.decode(x0)), PREVIEW_LABEL)
     grid = make_grid(imgs.float().cpu(), nrow=nrow, padding=1)
-    if ax is None: ax = plt.subplots(figsize=figsize)[1]
+    if ax is None:
+        ax = plt.subplots(figsize=figsize)[1]
     ax.imshow(grid.permute(1, 2, 0))
     ax.axis('off')
     ax.set_title(f"{title}: {label}" if title else label)

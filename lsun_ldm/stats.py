@@ -36,8 +36,10 @@ def resblocks(model):
 
 def short_block_name(name):
     "Compact plot label: 'downs.1.resnets.0' or 'unet.down_blocks.1.resnets.0' -> 'down1.0', 'mid_block' -> 'mid'"
-    if m := re.search(r'(down|up)s?(?:_blocks)?\.(\d+)\.resnets\.(\d+)$', name): return f'{m[1]}{m[2]}.{m[3]}'
-    if m := re.search(r'mid_block(?:\.resnets\.(\d+))?$', name): return 'mid' if m[1] is None else f'mid.{m[1]}'
+    if m := re.search(r'(down|up)s?(?:_blocks)?\.(\d+)\.resnets\.(\d+)$', name):
+        return f'{m[1]}{m[2]}.{m[3]}'
+    if m := re.search(r'mid_block(?:\.resnets\.(\d+))?$', name):
+        return 'mid' if m[1] is None else f'mid.{m[1]}'
     return name
 
 # %% ../nbs/03b_stats.ipynb #0695e1a4
@@ -58,8 +60,10 @@ class ActStats:
 
     def cat(self, other):
         "Append the batches of `other` (a resumed run of the same model); its steps continue after ours"
-        if not len(other): return self  # a session that trained nothing may have no block names to compare
-        if other.names != self.names: raise ValueError('cannot append stats of different blocks')
+        if not len(other):
+            return self  # a session that trained nothing may have no block names to compare
+        if other.names != self.names:
+            raise ValueError('cannot append stats of different blocks')
         steps = other.steps + (self.steps[-1]+1 if len(self) and len(other) and other.steps[0] <= self.steps[-1] else 0)
         return replace(self, means=torch.cat([self.means, other.means]), stds=torch.cat([self.stds, other.stds]),
                        dead=torch.cat([self.dead, other.dead]), hists=torch.cat([self.hists, other.hists]),
@@ -78,7 +82,8 @@ class ActivationStats(Callback):
         self.remove()
         blocks = resblocks(model)
         names = [n for n,_ in blocks]
-        if self._steps and names != self.names: raise ValueError('attached to a model with other blocks than recorded')
+        if self._steps and names != self.names:
+            raise ValueError('attached to a model with other blocks than recorded')
         self.names = names
         self._handles = [model.register_forward_pre_hook(self._start)]
         self._handles += [m.register_forward_hook(partial(self._record, k)) for k,(_,m) in enumerate(blocks)]
@@ -86,7 +91,8 @@ class ActivationStats(Callback):
 
     def remove(self):
         "Remove the hooks (idempotent)"
-        for h in self._handles: h.remove()
+        for h in self._handles:
+            h.remove()
         self._handles = []
 
     @classmethod
@@ -102,7 +108,8 @@ class ActivationStats(Callback):
     def _start(self, model, args):
         "Model pre-hook: open a buffer row if this is a recorded training forward"
         self._i = -1
-        if not model.training: return
+        if not model.training:
+            return
         if self._n % self.every == 0:
             self._i = len(self._steps)
             self._steps.append(self._n)
@@ -110,19 +117,24 @@ class ActivationStats(Callback):
 
     def _row(self, device):
         "Row `_i` of the device buffer, doubling the buffer when full"
-        if self._buf is None: self._buf = torch.zeros(64, len(self.names), 3+self.bins, device=device)
-        elif self._i >= len(self._buf): self._buf = torch.cat([self._buf, torch.zeros_like(self._buf)])
+        if self._buf is None:
+            self._buf = torch.zeros(64, len(self.names), 3+self.bins, device=device)
+        elif self._i >= len(self._buf):
+            self._buf = torch.cat([self._buf, torch.zeros_like(self._buf)])
         return self._buf[self._i]
 
     @torch.no_grad()
     def _record(self, k, module, args, out):
         "Block forward hook: write [mean, std, dead share, histogram...] of `out` into row `_i`, column `k`"
-        if self._i < 0: return
+        if self._i < 0:
+            return
         a = (out[0] if isinstance(out, tuple) else out).detach()
         r = self._row(a.device)[k]
-        if a.ndim == 4 and not a.is_contiguous(): a = a.permute(0,2,3,1)  # channels_last: same elements, no copy
+        if a.ndim == 4 and not a.is_contiguous():
+            a = a.permute(0,2,3,1)  # channels_last: same elements, no copy
         a = a.reshape(-1)
-        if self.max_n and a.numel() > self.max_n: a = a[::-(-a.numel()//self.max_n) | 1]
+        if self.max_n and a.numel() > self.max_n:
+            a = a[::-(-a.numel()//self.max_n) | 1]
         a = a.float()
         torch.stack(torch.std_mean(a)[::-1], out=r[:2])
         torch.histc(a.abs().clamp_(max=self.hist_max), self.bins, 0, self.hist_max, out=r[3:])
@@ -133,7 +145,8 @@ class ActivationStats(Callback):
 
     def recorded(self, start=0):
         "(means, stds) on the device, (batches, blocks), of the recorded batches from number `start` on"
-        if self._buf is None: return torch.zeros(0, len(self.names)), torch.zeros(0, len(self.names))
+        if self._buf is None:
+            return torch.zeros(0, len(self.names)), torch.zeros(0, len(self.names))
         b = self._buf[start:len(self._steps)]
         return b[...,0], b[...,1]
 
@@ -156,7 +169,8 @@ def load_stats(path):
 
 def save_stats(stats, path, append=False):
     "Save `stats` to the safetensors file `path`, after the batches already there if `append`"
-    if append and Path(path).exists(): stats = load_stats(path).cat(stats)
+    if append and Path(path).exists():
+        stats = load_stats(path).cat(stats)
     save_state({k: getattr(stats, k) for k in _STAT_FIELDS}, path,
                metadata=dict(names=json.dumps(stats.names), hist_max=str(stats.hist_max)))
 
@@ -194,9 +208,12 @@ def plot_colorful(stats, path=None, ncols=6):
         im = ax.imshow(stats.hists[:,k].T.log1p(), origin='lower', aspect='auto', extent=ext, vmin=0, vmax=vmax)
         ax.set_title(short_block_name(stats.names[k]), fontsize=8)
         ax.tick_params(labelsize=6)
-    for ax in axs[-1]: ax.set_xlabel('training batch', fontsize=7)
-    for ax in axs[:, 0]: ax.set_ylabel('|activation|', fontsize=7)
-    if im is not None: fig.colorbar(im, ax=axs, shrink=0.8, label='log(1 + count of |activation| in the bin)')
+    for ax in axs[-1]:
+        ax.set_xlabel('training batch', fontsize=7)
+    for ax in axs[:, 0]:
+        ax.set_ylabel('|activation|', fontsize=7)
+    if im is not None:
+        fig.colorbar(im, ax=axs, shrink=0.8, label='log(1 + count of |activation| in the bin)')
     return save_figure(fig, path, dpi=100)
 
 def plot_dead(stats, path=None, figsize=(10,5)):
@@ -231,7 +248,8 @@ def _block_health(name, m, s, d):
     checks = [('mean_late', '|mean|', MEAN_WARN, MEAN_BAD), ('std_late', 'std', STD_WARN, STD_BAD),
               ('std_growth', 'std growth', GROWTH_WARN, GROWTH_BAD), ('dead_late', 'dead share', DEAD_WARN, DEAD_BAD)]
     grades = [(_grade(row[k], w, b), f'{label} {row[k]:.3g} > {b if row[k] > b else w:g}') for k,label,w,b in checks]
-    if not (m.isfinite().all() and s.isfinite().all()): grades.append((2, 'non-finite'))
+    if not (m.isfinite().all() and s.isfinite().all()):
+        grades.append((2, 'non-finite'))
     g = max(g for g,_ in grades)
     return {**{k: _json_num(v) if k != 'name' else v for k,v in row.items()},
             'verdict': VERDICTS[g], 'reasons': [r for gr,r in grades if gr]}
@@ -259,7 +277,8 @@ def first_blowup(stats):
     "`(block name, step, what)` of the earliest batch's first block (forward order) past the 'bad' levels, or None"
     m,s = stats.means, stats.stds
     bad = ~m.isfinite() | ~s.isfinite() | (m.abs() > MEAN_BAD) | (s > STD_BAD)
-    if not bad.any(): return None
+    if not bad.any():
+        return None
     b,k = bad.nonzero()[0].tolist()  # row-major: earliest batch, then forward order
     mb,sb = m[b,k].item(), s[b,k].item()
     what = ('non-finite mean' if not m[b,k].isfinite() else 'non-finite std' if not s[b,k].isfinite()

@@ -9,7 +9,7 @@ __all__ = ['expand_names', 'plan', 'run_state', 'run_one', 'write_progress', 'ch
 import argparse, ctypes, signal, subprocess, sys, time
 from pathlib import Path
 from .experiment import Experiment, cap_experiment
-from .core import default_device, check_device, load_tree
+from .core import default_device, check_device, load_tree, one_line_errors
 from .latents import LatentCache, CacheError
 from .results import write_report
 from .train import subset_size, check_buildable
@@ -24,12 +24,15 @@ def expand_names(items):
     names = []
     for item in map(str, items):
         p = Path(item)
-        if p.is_dir(): names += sorted(str(f) for f in p.glob('image_generator_*.ipynb'))
+        if p.is_dir():
+            names += sorted(str(f) for f in p.glob('image_generator_*.ipynb'))
         elif p.suffix == '.txt':
-            if not p.exists(): raise FileNotFoundError(f'{p}: no such file of experiment names')
+            if not p.exists():
+                raise FileNotFoundError(f'{p}: no such file of experiment names')
             lines = (l.split('#')[0].strip() for l in p.read_text().splitlines())
             names += [l for l in lines if l]
-        else: names.append(item)
+        else:
+            names.append(item)
     return names
 
 # %% ../nbs/10_sweep.ipynb #63a68681
@@ -49,8 +52,10 @@ def run_state(out, exp):
     run = RunDir(out)
     if run.has(run.METRICS):
         metrics = run.metrics()
-        if metrics.get('diverged'): return 'diverged'
-        if all_epochs_done(metrics, exp) and metrics.get('kid'): return 'done'
+        if metrics.get('diverged'):
+            return 'diverged'
+        if all_epochs_done(metrics, exp) and metrics.get('kid'):
+            return 'done'
     return 'partial' if run.has(run.CHECKPOINT) or run.has(run.METRICS) else 'new'
 
 # %% ../nbs/10_sweep.ipynb #9234bfd2
@@ -59,9 +64,11 @@ def run_one(name, latents, results, device=None, workers=None, kid_n=256, kid_st
     exp = Experiment.from_name(name)
     out = Path(results)/exp.name
     m = train(exp, latents, results, resume=True, device=device, num_workers=workers)
-    if m['diverged']: return m
+    if m['diverged']:
+        return m
     dev = device or default_device()
-    if samples: sample_run(out, samples, kid_steps, device=dev)
+    if samples:
+        sample_run(out, samples, kid_steps, device=dev)
     evaluate(out, latents, 'latent', n=kid_n, steps=kid_steps, device=dev, grid=32)
     return RunDir(out).metrics()
 
@@ -70,12 +77,15 @@ def write_progress(out, why):
     "Write `out/progress.json` (the epochs so far, from the last checkpoint, and `why` it stopped) for the report"
     run = RunDir(out)
     state = run/run.CHECKPOINT/'state.safetensors'
-    if state.exists() and not run.has(run.METRICS): run.write(run.PROGRESS, dict(load_tree(state)['pos'], stopped=why))
+    if state.exists() and not run.has(run.METRICS):
+        run.write(run.PROGRESS, dict(load_tree(state)['pos'], stopped=why))
 
 def _die_with_parent():
     "In the child: get SIGTERM when the sweep dies (Linux), so an orphaned run never keeps training"
-    try: ctypes.CDLL('libc.so.6').prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except OSError: pass
+    try:
+        ctypes.CDLL('libc.so.6').prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
 
 # %% ../nbs/10_sweep.ipynb #f734f32b
 def _summary(metrics):
@@ -104,7 +114,8 @@ def check_options(cache, results, jobs=1, device=None, n_max=None, epochs_max=No
            (samples < 0, f'--samples {samples}: the sample grid needs 0 (none) or more samples'),
            (workers is not None and workers < 0, f'--workers {workers}: must be >= 0'),
            (deadline is not None and deadline < 0, f'--deadline {deadline}: must be >= 0 seconds')]
-    if msg := next((m for is_bad, m in bad if is_bad), None): raise ValueError(msg)
+    if msg := next((m for is_bad, m in bad if is_bad), None):
+        raise ValueError(msg)
 
 def _check_runs(runs, cache):
     "Check each run's size and levels against `cache`: a run that cannot start fails the sweep now, not hours in"
@@ -234,13 +245,17 @@ def sweep(names, latents, results='results', seeds=(0,), jobs=1, device=None, n_
 def _worker(argv):
     p = argparse.ArgumentParser('lsun_ldm_sweep --worker')
     p.add_argument('name')
-    for flag in ('--latents', '--results', '--device'): p.add_argument(flag)
-    for flag in ('--workers', '--kid-n', '--kid-steps', '--samples'): p.add_argument(flag, type=int)
+    for flag in ('--latents', '--results', '--device'):
+        p.add_argument(flag)
+    for flag in ('--workers', '--kid-n', '--kid-steps', '--samples'):
+        p.add_argument(flag, type=int)
     args = p.parse_args(argv)
     defaults.callbacks = [cb for cb in defaults.callbacks if cb is not ProgressCallback]  # no per-batch bar in logs
-    try: run_one(args.name, args.latents, args.results, args.device, args.workers, args.kid_n, args.kid_steps,
-                 args.samples)
-    except (ValueError, FileNotFoundError, CacheError) as e: sys.exit(f'{args.name}: error: {e}')
+    try:
+        run_one(args.name, args.latents, args.results, args.device, args.workers, args.kid_n, args.kid_steps,
+                args.samples)
+    except (ValueError, FileNotFoundError, CacheError) as e:
+        sys.exit(f'{args.name}: error: {e}')
 
 # %% ../nbs/10_sweep.ipynb #bd2fe734
 def _sweep_parser():
@@ -282,16 +297,13 @@ def sweep_cli(argv=None):
     p = _sweep_parser()
     a = p.parse_args(argv)
     n_max = _max_n(p, a.max_n)
-    try:
+    with one_line_errors('lsun_ldm_sweep', (ValueError, FileNotFoundError, CacheError)):
         status = sweep(a.names, a.latents, a.results, a.seeds, a.jobs, a.device, n_max, a.max_epochs, a.kid_n,
                        a.kid_steps, a.samples, a.workers, a.deadline)
-    except (ValueError, FileNotFoundError, CacheError) as e:
-        sys.exit(f'lsun_ldm_sweep: error: {e}')
-    except OSError as e:
-        sys.exit(f"lsun_ldm_sweep: error: {e.filename or ''}: {e.strerror or e}")
     print(_closing_line(status, a.results))
     if set(status.values()) - {'done', 'diverged'}:
         sys.exit(1)
 
 # %% ../nbs/10_sweep.ipynb #cc7ee524
-if __name__ == '__main__' and '__file__' in globals(): sweep_cli()
+if __name__ == '__main__' and '__file__' in globals():
+    sweep_cli()

@@ -25,7 +25,8 @@ def make_bad_images(folder, good=None):
     px(3).resize((120, 90)).save(folder/'small.jpg')
     (folder/'zero_bytes.jpg').write_bytes(b'')
     (folder/'not_an_image.jpg').write_text('this is not a JPEG')
-    if good: jpg = Path(good).read_bytes()
+    if good:
+        jpg = Path(good).read_bytes()
     else:
         buf = io.BytesIO()
         px(3).save(buf, format='JPEG')

@@ -20,15 +20,18 @@ from .sample import sample
 # %% ../nbs/12_timing.ipynb #fb0e886d
 def sync(device):
     "Wait for the work queued on `device` (a no-op on a CPU)"
-    if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
+    if torch.device(device).type == 'cuda':
+        torch.cuda.synchronize(device)
 
 def reset_peak(device):
     "Start a new peak of GPU memory (nothing on a CPU)"
-    if torch.device(device).type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
+    if torch.device(device).type == 'cuda':
+        torch.cuda.reset_peak_memory_stats(device)
 
 def peak_mb(device):
     "Peak GPU memory allocated since `reset_peak` (MiB), or this process's peak resident memory on a CPU"
-    if torch.device(device).type == 'cuda': return round(torch.cuda.max_memory_allocated(device)/2**20)
+    if torch.device(device).type == 'cuda':
+        return round(torch.cuda.max_memory_allocated(device)/2**20)
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)
 
 class Clock:
@@ -45,9 +48,11 @@ class StepTimer(Callback):
     order = 99
     def __init__(self, warmup, steps): self.warmup, self.steps, self.secs, self.clock = warmup, steps, None, Clock()
     def after_batch(self):
-        if not self.training: return
+        if not self.training:
+            return
         device = next(self.learn.model.parameters()).device
-        if self.iter == self.warmup - 1: self.clock.start(device)
+        if self.iter == self.warmup - 1:
+            self.clock.start(device)
         if self.iter == self.warmup + self.steps - 1:
             self.secs = self.clock.stop(device)
             raise CancelFitException
@@ -67,10 +72,12 @@ def bare_secs(model, dl, precision, lr, warmup, steps):
     model.train()
     batches, clock = iter(dl), Clock()
     for i in range(warmup + steps):
-        if i == warmup: clock.start(device)
+        if i == warmup:
+            clock.start(device)
         (xt, t), eps = next(batches)
         xt, t, eps = (o.to(device, non_blocking=True) for o in (xt, t, eps))
-        with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None): pred = model((xt, t))
+        with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
+            pred = model((xt, t))
         loss = F.mse_loss(pred.float(), eps)
         scaler.scale(loss).backward()
         scaler.step(opt)
@@ -84,7 +91,8 @@ def bare_sampler_calls(model, schedule, n, steps):
     "Only the model calls of a sampler: the same inputs, no update"
     device = next(model.parameters()).device
     x = torch.randn(n, 4, 32, 32, device=device)
-    for t in schedule.timesteps(steps)[:, None].repeat(1, n).to(device): eps = model((x, t))
+    for t in schedule.timesteps(steps)[:, None].repeat(1, n).to(device):
+        eps = model((x, t))
     return eps
 
 def timed(f, device):
@@ -99,10 +107,12 @@ def sampler_figures(model, schedule, n, steps, reps):
     device = next(model.parameters()).device
     runs = dict(sampler=lambda: sample(model, schedule, n, 'ddim', steps, seed=0, progress=False),
                 bare=lambda: bare_sampler_calls(model.eval(), schedule, n, steps))
-    for f in runs.values(): f()  # warm-up
+    for f in runs.values():
+        f()  # warm-up
     times = {k: [] for k in runs}
     for _ in range(reps):  # interleaved: a change in the machine's load hits both alike
-        for k, f in runs.items(): times[k].append(timed(f, device))
+        for k, f in runs.items():
+            times[k].append(timed(f, device))
     wall, cpu = ({k: min(s[j] for s in v) for k, v in times.items()} for j in (0, 1))
     return dict(sampler_samples_per_s=n/wall['sampler'], bare_samples_per_s=n/wall['bare'],
                 ratio=wall['sampler']/wall['bare'], ratio_cpu=cpu['sampler']/cpu['bare'], n=n, steps=steps)
@@ -124,10 +134,13 @@ def vae_rate(config, bs, batches, device, dtype):
     "Images/s of `AutoencoderKL(**config)` (random weights) encoding 256x256 images from host memory; its parameters"
     torch.manual_seed(0)
     vae = AutoencoderKL(**config).to(device).eval().requires_grad_(False)
-    if dtype != torch.float32: vae = vae.to(dtype)
-    if torch.device(device).type == 'cuda': vae = vae.to(memory_format=torch.channels_last)
+    if dtype != torch.float32:
+        vae = vae.to(dtype)
+    if torch.device(device).type == 'cuda':
+        vae = vae.to(memory_format=torch.channels_last)
     imgs = torch.rand(bs, 3, 256, 256)
-    if torch.device(device).type == 'cuda': imgs = imgs.pin_memory()
+    if torch.device(device).type == 'cuda':
+        imgs = imgs.pin_memory()
     encode(vae, imgs)  # warm-up
     secs = timed(lambda: [encode(vae, imgs) for _ in range(batches)], device)[0]
     return bs*batches/secs, sum(p.numel() for p in vae.encoder.parameters())

@@ -84,22 +84,26 @@ class Precision(Callback):
     def state(self): return dict(scaler=self.scaler.state_dict())
     def load_state(self, entries): self.saved_scaler = entries['scaler']
     def before_batch(self):
-        if self.precision == 'fp32': return
+        if self.precision == 'fp32':
+            return
         self.ac = torch.autocast(self.dev, dtype=_DTYPES[self.precision])
         self.ac.__enter__()
     def after_pred(self): self.learn.pred = self.pred.float()
     def after_loss(self):
-        if self.precision != 'fp32': self.ac.__exit__(None, None, None)
+        if self.precision != 'fp32':
+            self.ac.__exit__(None, None, None)
     def before_backward(self): self.learn.loss_grad = self.scaler.scale(self.loss_grad)
     def before_step(self):
         self.scaler.unscale_(self.opt.opt if isinstance(self.opt, OptimWrapper) else self.opt)
-        if self.clip: nn.utils.clip_grad_norm_(self.learn.model.parameters(), self.clip)
+        if self.clip:
+            nn.utils.clip_grad_norm_(self.learn.model.parameters(), self.clip)
         if self.scaler.is_enabled():
             scale = self.scaler.get_scale()
             self.scaler.step(self.opt.opt)
             self.scaler.update()
             self.scales.append(scale)
-            if self.scaler.get_scale() < scale: self.skipped += 1
+            if self.scaler.get_scale() < scale:
+                self.skipped += 1
             raise CancelStepException  # the scaler stepped (or skipped) the optimiser itself
 
 # %% ../nbs/04_train.ipynb #e3ea8012
@@ -108,7 +112,8 @@ class EMA(Callback):
     order = 60
     def __init__(self, decay): self.decay, self.averaged = decay, None
     def before_fit(self):
-        if self.averaged is None: self.averaged = self._fresh_average()
+        if self.averaged is None:
+            self.averaged = self._fresh_average()
     def _fresh_average(self):
         avg = get_ema_multi_avg_fn(self.decay)
         return AveragedModel(unwrap(self.learn.model), multi_avg_fn=avg, use_buffers=True)
@@ -125,7 +130,8 @@ class EMA(Callback):
         avgs = [*self.averaged.module.parameters(), *self.averaged.module.buffers()]
         curs = [*model.parameters(), *model.buffers()]
         if self.averaged.n_averaged.item() == 0:
-            for avg, cur in zip(avgs, curs): avg.copy_(cur)
+            for avg, cur in zip(avgs, curs):
+                avg.copy_(cur)
         else:
             for dtype in dict.fromkeys(a.dtype for a in avgs):  # as `update_parameters` groups them
                 pick = [i for i, a in enumerate(avgs) if a.dtype == dtype]
@@ -141,7 +147,8 @@ def _valid_loss(learn):
 
 def _any_process(flag):
     "Tensor `flag` or'ed over the processes of a multi-process run (on the device), so that all of them stop together"
-    if is_distributed(): dist.all_reduce(flag, op=dist.ReduceOp.MAX)
+    if is_distributed():
+        dist.all_reduce(flag, op=dist.ReduceOp.MAX)
     return flag
 
 class DivergenceGuard(Callback):
@@ -159,12 +166,15 @@ class DivergenceGuard(Callback):
     def load_state(self, entries):
         "Restore `state()`; older checkpoints kept it in their position `pos`, the oldest none (nothing to restore)"
         s = entries.get('guard', entries['pos'].get('guard'))
-        if s is not None: self.best, self.bad, self.start = s['best'], s['bad'], s['start']
+        if s is not None:
+            self.best, self.bad, self.start = s['best'], s['bad'], s['start']
     def before_train(self): self.losses = []
     def after_batch(self):
-        if not self.training: return
+        if not self.training:
+            return
         loss = self.loss.detach().float()
-        if self.start is None: self.start = float(loss)  # once per run
+        if self.start is None:
+            self.start = float(loss)  # once per run
         self.losses.append((self.epoch, self.iter, loss))  # stays on the device until the next check
         if (self.iter + 1) % self.every == 0:
             self._check_losses()
@@ -172,27 +182,32 @@ class DivergenceGuard(Callback):
     def after_train(self): self._check_losses()
     def _check_losses(self):
         "Stop at the first training loss since the last check that is non-finite or above `blowup` x its start"
-        if not self.losses: return
+        if not self.losses:
+            return
         where, self.losses = self.losses, []
         losses = torch.stack([loss for *_, loss in where])
         bad = _any_process((~(losses <= self.blowup*self.start)).float())  # NaN fails `<=` too
-        if not bad.any(): return  # the one host sync per check
+        if not bad.any():
+            return  # the one host sync per check
         k = int(bad.argmax())
         epoch, i, v = *where[k][:2], float(losses[k])
-        if not math.isfinite(v): self.stop(f"non-finite training loss at epoch {epoch}, batch {i}")
+        if not math.isfinite(v):
+            self.stop(f"non-finite training loss at epoch {epoch}, batch {i}")
         self.stop(f"training loss {v:.4g} above {self.blowup:g}x its start {self.start:.4g} "
                   f"at epoch {epoch}, batch {i}")
     def _check_activations(self, where):
         "Stop when a block's median |mean| or std over the batches since the last check (>= `window`) is past the stop"
         st = getattr(self.learn, 'activation_stats', None)  # none when removed (to measure what they cost)
-        if not self.activations or st is None or st.n_recorded <= self.checked: return
+        if not self.activations or st is None or st.n_recorded <= self.checked:
+            return
         n = st.n_recorded
         k0 = min(self.checked, max(0, n - self.window))
         means, stds = st.recorded(k0)
         past = past_levels(means, stds, MEAN_STOP, STD_STOP)
         bad = _any_process(past.any(0, keepdim=True).float())
         self.checked = n
-        if not bad.item(): return
+        if not bad.item():
+            return
         k = int(past.float().argmax())
         self.stop(f"activations blew up at {where}: {st.names[k]} median |mean| {means[:, k].abs().median():.3g}, "
                   f"std {stds[:, k].median():.3g} over batches {k0}-{n-1} (stop: {MEAN_STOP:g}, {STD_STOP:g})")
@@ -200,8 +215,10 @@ class DivergenceGuard(Callback):
         self.suspect = None
         self._check_activations(f'the end of epoch {self.epoch}')
         v = _valid_loss(self.learn)
-        if v is None: return
-        if not math.isfinite(v): return self.stop(f"non-finite valid loss at epoch {self.epoch}")
+        if v is None:
+            return
+        if not math.isfinite(v):
+            return self.stop(f"non-finite valid loss at epoch {self.epoch}")
         if v > self.blowup*self.start:
             self.stop(f"valid loss {v:.4g} above {self.blowup:g}x the first training loss {self.start:.4g} "
                       f"(epoch {self.epoch})")
@@ -210,7 +227,8 @@ class DivergenceGuard(Callback):
         if self.bad >= self.patience:
             self.stop(f"valid loss {v:.4f} above {self.factor}x its best {self.best:.4f} for {self.patience} epochs "
                       f"(epoch {self.epoch})")
-        if self.bad: self.suspect = f"valid loss {v:.4f} above {self.factor}x its best {self.best:.4f}"
+        if self.bad:
+            self.suspect = f"valid loss {v:.4f} above {self.factor}x its best {self.best:.4f}"
     def stop(self, reason):
         self.reason = reason
         raise CancelFitException
@@ -256,17 +274,21 @@ class RunLog(Callback):
     order = 80
     def __init__(self, path, fit, log, start_epoch=0, prev_stats=None): store_attr()
     def before_fit(self):
-        if (seeds := getattr(self.learn, 'seed_epochs', None)) is not None: seeds.fit_number = self.fit
+        if (seeds := getattr(self.learn, 'seed_epochs', None)) is not None:
+            seeds.fit_number = self.fit
     def before_epoch(self): self.t0, self.n, self.tot = time.perf_counter(), 0, 0.
     def after_batch(self):
-        if not self.training: return
+        if not self.training:
+            return
         bs = len(self.yb[0])
         self.n += bs
         self.tot += self.learn.loss.detach()*bs
     def after_epoch(self):
-        if self.epoch < self.start_epoch: return
+        if self.epoch < self.start_epoch:
+            return
         secs = time.perf_counter() - self.t0
-        if not is_main(): return
+        if not is_main():
+            return
         train_loss = float(self.tot/self.n) if self.n else None
         self.log.append(dict(fit=self.fit, epoch=self.epoch, train_loss=train_loss, valid_loss=_valid_loss(self.learn),
                              seconds=round(secs, 2), latents_per_s=round(self.n/secs, 1)))
@@ -329,7 +351,8 @@ class CacheSubset:
 
 def check_size(exp, cache):
     "Raise a `CacheError` saying which token to change when `exp` asks for more latents than `cache` holds"
-    if exp.n is None or exp.n <= len(cache): return
+    if exp.n is None or exp.n <= len(cache):
+        return
     raise CacheError(f"{exp.name} asks for {exp.n:,} latents but {cache.path} holds only {len(cache):,}: use the token "
                      f"'{fmt_count(len(cache))}' or fewer (or 'all') in the name instead of '{fmt_count(exp.n)}' "
                      "(the default when no count is given), or cap it (MAX_N='cache' in an experiment notebook)")
@@ -352,17 +375,22 @@ def make_learner(exp, cache, device=None, num_workers=None, channels_last=False,
     n = subset_size(exp, cache)
     schedule = build_schedule(exp, latent_scale(exp, cache))
     model = schedule.bind(build_model(exp, cache.latents.shape[1:])).to(device)
-    if channels_last: to_channels_last(model)
-    if compile: model.compile()
+    if channels_last:
+        to_channels_last(model)
+    if compile:
+        model.compile()
     workers = num_workers if num_workers is not None else min(4, os.cpu_count())
     dls = schedule.dls(CacheSubset(cache, n), exp.bs, num_workers=workers, seed=exp.seed)
     opt_func = partial(DropGradsOptimWrapper, opt=torch.optim.AdamW, eps=1e-5)
     learn = AsyncLearner(dls, model, loss_func=F.mse_loss, opt_func=opt_func)
     guard = DivergenceGuard(activations=exp.guard == 'all')
     learn.add_cbs([Precision(exp.precision, exp.clip), ActivationStats(), guard, BatchStatsValid()])
-    if exp.ema: learn.add_cb(EMA(exp.ema))
-    if is_distributed(): learn.to_ddp(seed=exp.seed)  # shards the schedule's loaders with its own sampler
-    else: seed_epochs(learn, schedule, exp.seed)
+    if exp.ema:
+        learn.add_cb(EMA(exp.ema))
+    if is_distributed():
+        learn.to_ddp(seed=exp.seed)  # shards the schedule's loaders with its own sampler
+    else:
+        seed_epochs(learn, schedule, exp.seed)
     return learn, schedule
 
 # %% ../nbs/04_train.ipynb #64d6d92b

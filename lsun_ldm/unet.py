@@ -71,8 +71,10 @@ class DownBlock(nn.Module):
 
     def forward(self, x, emb):
         saved = []
-        for r in self.resnets: saved.append(x := r(x, emb))
-        if self.down is not None: saved.append(x := self.down(x))
+        for r in self.resnets:
+            saved.append(x := r(x, emb))
+        if self.down is not None:
+            saved.append(x := self.down(x))
         return x, saved
 
 class UpBlock(nn.Module):
@@ -85,7 +87,8 @@ class UpBlock(nn.Module):
         self.up = nn.Sequential(nn.Upsample(scale_factor=2.), nn.Conv2d(nf, nf, 3, padding=1)) if add_up else None
 
     def forward(self, x, emb, saved):
-        for r in self.resnets: x = r(torch.cat([x, saved.pop()], dim=1), emb)
+        for r in self.resnets:
+            x = r(torch.cat([x, saved.pop()], dim=1), emb)
         return x if self.up is None else self.up(x)
 
 # %% ../nbs/03_unet.ipynb #98abacd6
@@ -117,7 +120,8 @@ class EmbUNetModel(nn.Module):
             x,s = d(x, emb)
             saved += s
         x = self.mid_block(x, emb)
-        for u in self.ups: x = u(x, emb, saved)
+        for u in self.ups:
+            x = u(x, emb, saved)
         return self.conv_out(x)
 
 # %% ../nbs/03_unet.ipynb #f1860796
@@ -133,10 +137,13 @@ def resnet_convs(model, conv1=False):
 
 def init_resnets(model, init='zero', conv1=False):
     "Init `model`'s `resnet_convs`: 'zero' (the course's init), 'xavier_relu' (Xavier normal, ReLU gain) or 'none'"
-    if init not in INITS: raise ValueError(f'unknown init {init!r}; expected one of {INITS}')
+    if init not in INITS:
+        raise ValueError(f'unknown init {init!r}; expected one of {INITS}')
     for w in resnet_convs(model, conv1):
-        if init == 'zero': nn.init.zeros_(w)
-        elif init == 'xavier_relu': nn.init.xavier_normal_(w, gain=nn.init.calculate_gain('relu'))
+        if init == 'zero':
+            nn.init.zeros_(w)
+        elif init == 'xavier_relu':
+            nn.init.xavier_normal_(w, gain=nn.init.calculate_gain('relu'))
     return model
 
 # %% ../nbs/03_unet.ipynb #14e48181
@@ -161,32 +168,38 @@ _BLOCKS = dict(D=('DownBlock2D', 'UpBlock2D'), A=('AttnDownBlock2D', 'AttnUpBloc
 
 def _norm(kind, c, ndim):
     "A fresh norm layer of `kind` for `c`-channel activations with `ndim` dims"
-    if kind == 'batch': return (nn.BatchNorm1d if ndim==3 else nn.BatchNorm2d)(c)
+    if kind == 'batch':
+        return (nn.BatchNorm1d if ndim==3 else nn.BatchNorm2d)(c)
     return LayerNormNd(c, per_position=kind=='layer_ch')
 
 def _head_norm(kind, c):
     "The output head's norm for `c` channels: `group<k>` is a GroupNorm with k groups, the others as in `_norm`"
-    if m := re.fullmatch(r'group([1-9][0-9]*)', kind): return nn.GroupNorm(int(m[1]), c)
-    if kind not in NORMS: raise ValueError(f"unknown output norm {kind!r}; expected one of {NORMS} or group<k>")
+    if m := re.fullmatch(r'group([1-9][0-9]*)', kind):
+        return nn.GroupNorm(int(m[1]), c)
+    if kind not in NORMS:
+        raise ValueError(f"unknown output norm {kind!r}; expected one of {NORMS} or group<k>")
     return _norm(kind, c, 4)
 
 def _swap_norms(unet, norm='group', attn_norm='group', out_norm=None):
     "Swap the GroupNorms of `unet`: the resnets' for `norm`, the attention's for `attn_norm`, the head's for `out_norm`"
     for kind in (norm, attn_norm):
-        if kind not in NORMS: raise ValueError(f'unknown norm {kind!r}; expected one of {NORMS}')
+        if kind not in NORMS:
+            raise ValueError(f'unknown norm {kind!r}; expected one of {NORMS}')
     out_norm = out_norm or norm
     for m in unet.modules():
         if isinstance(m, ResnetBlock2D) and norm != 'group':
             m.norm1,m.norm2 = _norm(norm, m.norm1.num_channels, 4), _norm(norm, m.norm2.num_channels, 4)
         if isinstance(m, Attention) and attn_norm != 'group':
             m.group_norm = _norm(attn_norm, m.group_norm.num_channels, 3)
-    if out_norm != 'group': unet.conv_norm_out = _head_norm(out_norm, unet.conv_norm_out.num_channels)
+    if out_norm != 'group':
+        unet.conv_norm_out = _head_norm(out_norm, unet.conv_norm_out.num_channels)
 
 def _check_plain(model):
     "Assert every conv/linear of `model` is exactly `nn.Conv2d`/`nn.Linear` (no subclass such as `LoRACompatibleConv`)"
     bad = {type(m).__name__ for m in model.modules()
            if isinstance(m, (nn.Conv2d, nn.Linear)) and type(m) not in (nn.Conv2d, nn.Linear)}
-    if bad: raise NotImplementedError(f'conv=True: this diffusers uses {bad}; replace them by plain layers')
+    if bad:
+        raise NotImplementedError(f'conv=True: this diffusers uses {bad}; replace them by plain layers')
 
 # %% ../nbs/03_unet.ipynb #0c680c4c
 class DiffusersUNet(nn.Module):
@@ -218,7 +231,8 @@ class DiffusersUNet(nn.Module):
 def _apply_variants(unet, norm='group', attn_norm='group', conv=False, out_norm=None):
     "Apply the architecture variants (not the init) to a freshly built `unet` (`out_norm` `None`: the resnets' `norm`)"
     _swap_norms(unet, norm, attn_norm, out_norm)
-    if conv: _check_plain(unet)
+    if conv:
+        _check_plain(unet)
 
 def diffusers_unet(channels=(32,64,64,128), blocks='DAAA', layers=2, attn_head_dim=8, norm='group', attn_norm='group',
                    out_norm=None, conv=False, init='zero', init_conv1=False, groups=32, in_channels=4, out_channels=4,
@@ -254,6 +268,7 @@ def model_summary(model, x_shape=(1,4,32,32)):
     x,t = torch.randn(x_shape, device=p.device, dtype=p.dtype), torch.full(x_shape[:1], 0.5, device=p.device)
     training = model.training
     model.eval()
-    with torch.no_grad(), sdpa_kernel(SDPBackend.MATH), FlopCounterMode(display=False) as fc: model((x,t))
+    with torch.no_grad(), sdpa_kernel(SDPBackend.MATH), FlopCounterMode(display=False) as fc:
+        model((x,t))
     model.train(training)
     return dict(params=sum(p.numel() for p in model.parameters()), fwd_flops=fc.get_total_flops())
