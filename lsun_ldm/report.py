@@ -661,11 +661,11 @@ def fact_ranking(configs):
     return sorted(rows, key=lambda r: r['mean'])
 
 def fact_norm_kids(configs):
-    "Latent KIDs of the 5-epoch diffusers runs (cosine, x0.2, zero init) by the norm in their resnets"
+    "Latent KIDs of the 5-epoch diffusers runs (cosine, x0.2, zero init, the head on the resnets' norm) by that norm"
     kids = {}
     for rs in configs.values():
         e = rs[0]['exp']
-        if _same_noise(e, 'diffusers') and e.init == 'zero':
+        if _same_noise(e, 'diffusers') and e.init == 'zero' and e.out_norm == e.norm:  # one factor: the head too
             kids.setdefault(e.norm, []).extend(k for r in rs if (k := latent_kid(r)) is not None)
     return [{'resnet norm': n, 'runs': len(k), 'lowest KID': min(k), 'median KID': float(np.median(k)),
              'highest KID': max(k)} for n, k in sorted(kids.items()) if k]
@@ -801,8 +801,9 @@ def study_facts(records, earlier, validation=None):
         _fact('ranking', (5,), 'The 5-epoch configurations on the cosine schedule at x0.2, by mean final valid loss',
               "fp32, the same noise levels; a diverged run counts in none.", fact_ranking(configs)),
         _fact('norm_kids', (5, 6), "Latent KID by the norm in the diffusers UNet's resnets",
-              "Every 5-epoch diffusers run on the cosine schedule at x0.2 with zero init, whatever its attention's "
-              "norm, learning rate and timestep scale.", fact_norm_kids(configs), kid),
+              "Every 5-epoch diffusers run on the cosine schedule at x0.2 with zero init and its output head on the "
+              "resnets' norm, whatever its attention's norm, learning rate and timestep scale.",
+              fact_norm_kids(configs), kid),
         _fact('kid_seeds', (4,), 'Latent KID over training seeds against the noise of one KID',
               "`median std / KID`: the median over the configuration's runs of one KID's standard deviation (over "
               "its subsets of samples), relative to the KID.", fact_kid_seeds(configs),
