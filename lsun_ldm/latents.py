@@ -13,8 +13,8 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, torch
 from numpy.lib.format import open_memmap
-from .core import (atomic_write, write_json, default_device, unreachable, FolderLock, check_device, progress_bar,
-                           one_line_errors)
+from .core import (atomic_write, write_json, default_device, unreachable, FolderLock, check_device,
+                           progress_bar, one_line_errors)
 from .data import (TRANSFORMS, SourceError, ImagesDS, check_choice, collate_images, get_source, subset,
                             image_files, bad_name)
 
